@@ -1,0 +1,40 @@
+package io.grantline.cdk.environment;
+
+import java.util.List;
+import java.util.Map;
+
+/** Environment props shared by the CDK tests. */
+public final class SampleEnvironments {
+
+    public static final String ACCOUNT = "111122223333";
+    public static final String REGION = "eu-west-1";
+    public static final String BUCKET = "gl-env1abc-default";
+    public static final String PIVOT_ROLE_ARN = "arn:aws:iam::111122223333:role/gl-pivot-role";
+
+    public static final TeamRoleProps ENGINEERS =
+            new TeamRoleProps("Engineers", "gl-engineers-env1abc", "gl-engineers-env1abc", false);
+    public static final TeamRoleProps ANALYSTS =
+            new TeamRoleProps("data-analysts", "gl-analysts-env1abc", "gl-analysts-env1abc", false);
+    public static final TeamRoleProps IMPORTED_SCIENTISTS =
+            new TeamRoleProps("scientists", "existing-science-role", "gl-scientists-env1abc", true);
+
+    private SampleEnvironments() {
+    }
+
+    public static EnvironmentStackProps withTwoTeamsAndOneImported() {
+        return environment("env1abc", List.of(ENGINEERS, ANALYSTS, IMPORTED_SCIENTISTS));
+    }
+
+    public static EnvironmentStackProps environment(String environmentUri, List<TeamRoleProps> teams) {
+        return new EnvironmentStackProps(
+                environmentUri,
+                "grantline-environment-" + environmentUri,
+                ACCOUNT,
+                REGION,
+                "gl",
+                "gl-" + environmentUri + "-default",
+                "gl-pivot-role",
+                teams,
+                Map.of("grantline:environment", environmentUri, "CostCenter", "data-platform"));
+    }
+}

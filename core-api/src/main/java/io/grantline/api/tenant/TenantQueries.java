@@ -1,0 +1,48 @@
+package io.grantline.api.tenant;
+
+import io.grantline.api.Page;
+import java.util.List;
+import java.util.Set;
+
+/** Queries on teams, tenant permissions and resource policies. */
+public final class TenantQueries {
+
+    private TenantQueries() {
+    }
+
+    /** The tenant permissions held by any of the groups. */
+    public record FindTenantPermissions(List<String> groups) {
+    }
+
+    /** The permissions any of the groups holds on a resource. */
+    public record FindResourcePermissions(String resourceUri, List<String> groups) {
+    }
+
+    public record GrantedPermissions(Set<String> permissions) {
+
+        public boolean contains(String permission) {
+            return permissions.contains(permission);
+        }
+    }
+
+    public record ListTenantGroups(String term, int page, int pageSize) {
+    }
+
+    public record FindGroupsOfUser(String username) {
+    }
+
+    public record FindUsersOfGroup(String groupUri) {
+    }
+
+    public record FindGroup(String groupUri) {
+    }
+
+    public record TenantGroupView(String groupUri, List<String> permissions, String created) {
+    }
+
+    public record TenantGroupPage(Page<TenantGroupView> page) {
+    }
+
+    public record Names(List<String> names) {
+    }
+}

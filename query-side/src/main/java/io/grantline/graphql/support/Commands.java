@@ -1,0 +1,16 @@
+package io.grantline.graphql.support;
+
+import io.grantline.api.Actor;
+
+/**
+ * Sends a command on behalf of the caller and returns once the read model shows its effect
+ * (read-your-writes), so the mutation's answer and the caller's next query both include it.
+ */
+public interface Commands {
+
+    /** Sends the command and waits until the read model has projected what it did to the aggregate. */
+    <R> R send(Object command, String aggregateId, Actor actor);
+
+    /** Sends a command whose effect the caller does not read back at once. */
+    <R> R sendWithoutWaiting(Object command, Actor actor);
+}

@@ -1,0 +1,131 @@
+package io.grantline.graphql.tenant;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsMutation;
+import com.netflix.graphql.dgs.DgsQuery;
+import com.netflix.graphql.dgs.InputArgument;
+import io.grantline.api.Actor;
+import io.grantline.api.error.InvalidInput;
+import io.grantline.api.error.ObjectNotFound;
+import io.grantline.api.permission.TenantPermission;
+import io.grantline.api.tenant.TenantCommands.UpdateGroupTenantPermissions;
+import io.grantline.api.tenant.TenantQueries.FindGroup;
+import io.grantline.api.tenant.TenantQueries.FindGroupsOfUser;
+import io.grantline.api.tenant.TenantQueries.FindUsersOfGroup;
+import io.grantline.api.tenant.TenantQueries.ListTenantGroups;
+import io.grantline.api.tenant.TenantQueries.Names;
+import io.grantline.api.tenant.TenantQueries.TenantGroupPage;
+import io.grantline.api.tenant.TenantQueries.TenantGroupView;
+import io.grantline.graphql.security.Authorizer;
+import io.grantline.graphql.security.CurrentActor;
+import io.grantline.graphql.support.Commands;
+import io.grantline.graphql.support.Inputs;
+import io.grantline.graphql.support.Nodes.PermissionNode;
+import io.grantline.graphql.support.Paging;
+import io.grantline.graphql.support.Queries;
+import io.grantline.graphql.support.SearchResult;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** data.all's teams and tenant permissions (core/groups, core/permissions). */
+@DgsComponent
+public class TenantDataFetcher {
+
+    public record TenantGroupNode(String groupUri, String name, String label, String created,
+                                  List<PermissionNode> tenantPermissions) {
+
+        static TenantGroupNode of(TenantGroupView view) {
+            return new TenantGroupNode(view.groupUri(), view.groupUri(), view.groupUri(), view.created(),
+                    view.permissions().stream().map(TenantDataFetcher::tenantPermission).toList());
+        }
+    }
+
+    public record GroupsInfoNode(String groupName) {
+    }
+
+    private final CurrentActor currentActor;
+    private final Authorizer authorizer;
+    private final Commands commands;
+    private final Queries queries;
+
+    public TenantDataFetcher(CurrentActor currentActor, Authorizer authorizer, Commands commands, Queries queries) {
+        this.currentActor = currentActor;
+        this.authorizer = authorizer;
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @DgsQuery
+    public List<PermissionNode> listTenantPermissions() {
+        authorizer.requireTenantAdmin(currentActor.get(), "listTenantPermissions");
+        return Arrays.stream(TenantPermission.values()).map(p -> tenantPermission(p.name())).toList();
+    }
+
+    @DgsQuery
+    public SearchResult<TenantGroupNode> listTenantGroups(@InputArgument Map<String, Object> filter) {
+        authorizer.requireTenantAdmin(currentActor.get(), "listTenantGroups");
+        Paging paging = Paging.of(filter);
+        TenantGroupPage result = queries.ask(new ListTenantGroups(paging.term(), paging.page(), paging.pageSize()),
+                TenantGroupPage.class);
+        return SearchResult.of(result.page(), TenantGroupNode::of);
+    }
+
+    @DgsMutation
+    public Boolean updateGroupTenantPermissions(@InputArgument Map<String, Object> input) {
+        Actor actor = currentActor.get();
+        authorizer.requireTenantAdmin(actor, "updateGroupTenantPermissions");
+        String group = Inputs.string(input, "groupUri");
+        if (authorizer.adminGroup().equals(group)) {
+            throw new InvalidInput("updateGroupTenantPermissions", "groupUri",
+                    "names the administrators team " + group + ", which always holds every tenant permission");
+        }
+        commands.send(new UpdateGroupTenantPermissions(group, Inputs.strings(input, "permissions"), actor), group,
+                actor);
+        return true;
+    }
+
+    @DgsQuery
+    public List<GroupsInfoNode> listGroups(@InputArgument Map<String, Object> filter) {
+        currentActor.get();
+        TenantGroupPage all = queries.ask(new ListTenantGroups(null, 1, Paging.MAX_PAGE_SIZE), TenantGroupPage.class);
+        return all.page().nodes().stream().map(group -> new GroupsInfoNode(group.groupUri())).toList();
+    }
+
+    @DgsQuery
+    public SearchResult<TenantGroupNode> listAllGroups(@InputArgument Map<String, Object> filter) {
+        Actor actor = currentActor.get();
+        Paging paging = Paging.of(filter);
+        TenantGroupPage result = queries.ask(new ListTenantGroups(paging.term(), paging.page(), paging.pageSize()),
+                TenantGroupPage.class);
+        return SearchResult.of(result.page(), TenantGroupNode::of);
+    }
+
+    @DgsQuery
+    public List<String> getGroupsForUser(@InputArgument String userid) {
+        currentActor.get();
+        return queries.ask(new FindGroupsOfUser(userid), Names.class).names();
+    }
+
+    @DgsQuery
+    public List<String> listUsersForGroup(@InputArgument String groupUri) {
+        currentActor.get();
+        return queries.ask(new FindUsersOfGroup(groupUri), Names.class).names();
+    }
+
+    @DgsQuery
+    public TenantGroupNode getGroup(@InputArgument String groupUri) {
+        currentActor.get();
+        TenantGroupView view = queries.ask(new FindGroup(groupUri), TenantGroupView.class);
+        if (view == null) {
+            throw new ObjectNotFound("Team", groupUri);
+        }
+        return TenantGroupNode.of(view);
+    }
+
+    private static PermissionNode tenantPermission(String name) {
+        String description = Arrays.stream(TenantPermission.values()).filter(p -> p.name().equals(name))
+                .map(TenantPermission::description).findFirst().orElse(name);
+        return PermissionNode.tenant(name, description);
+    }
+}
