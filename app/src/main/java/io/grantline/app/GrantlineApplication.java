@@ -8,6 +8,8 @@ public class GrantlineApplication {
 
     public static void main(String[] args) {
         System.setProperty("disable-axoniq-console-message", "true");
+        // the update check calls a host outside the machine's network; Grantline never phones home
+        System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(GrantlineApplication.class, args);
     }
 }
