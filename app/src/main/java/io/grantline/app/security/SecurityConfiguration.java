@@ -72,8 +72,10 @@ public class SecurityConfiguration {
     }
 
     static OAuth2TokenValidator<Jwt> validator(AuthProperties auth) {
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(auth.audience())
+        // Cognito access tokens name their audience in client_id rather than aud
+        OAuth2TokenValidator<Jwt> audience = jwt -> (jwt.getAudience() != null
+                && jwt.getAudience().contains(auth.audience()))
+                || auth.audience().equals(jwt.getClaimAsString("client_id"))
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                         "The token is not meant for audience " + auth.audience(), null));
