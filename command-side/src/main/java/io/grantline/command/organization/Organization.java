@@ -34,6 +34,9 @@ public class Organization {
 
     static final int MAX_LABEL = 64;
 
+    /** What an invitation may name: data.all's clients send the default GET_ORGANIZATION back with the rest. */
+    private static final Set<String> GRANTABLE = grantable();
+
     @AggregateIdentifier
     private String organizationUri;
     private String ownerGroup;
@@ -72,8 +75,7 @@ public class Organization {
     public void handle(InviteGroupToOrganization command) {
         requireLive();
         String group = present("inviteGroupToOrganization", "groupUri", command.groupUri());
-        allKnown("inviteGroupToOrganization", "permissions", command.permissions(),
-                ResourcePermissions.ORGANIZATION_INVITATION_DESCRIPTIONS.keySet());
+        allKnown("inviteGroupToOrganization", "permissions", command.permissions(), GRANTABLE);
         if (group.equals(ownerGroup) || invitedGroups.contains(group)) {
             throw new ResourceAlreadyExists("inviteGroupToOrganization",
                     "Team: " + group + " is already a member of the organization " + organizationUri);
@@ -86,8 +88,7 @@ public class Organization {
     public void handle(UpdateOrganizationGroup command) {
         requireLive();
         String group = present("updateOrganizationGroup", "groupUri", command.groupUri());
-        allKnown("updateOrganizationGroup", "permissions", command.permissions(),
-                ResourcePermissions.ORGANIZATION_INVITATION_DESCRIPTIONS.keySet());
+        allKnown("updateOrganizationGroup", "permissions", command.permissions(), GRANTABLE);
         if (group.equals(ownerGroup)) {
             throw new ResourceInUse("updateOrganizationGroup",
                     "Team: " + group + " owns the organization " + organizationUri + "; its permissions are fixed");
@@ -147,6 +148,12 @@ public class Organization {
             granted.addAll(chosen);
         }
         return List.copyOf(granted);
+    }
+
+    private static Set<String> grantable() {
+        Set<String> grantable = new java.util.LinkedHashSet<>(ResourcePermissions.ORGANIZATION_INVITED_DEFAULT);
+        grantable.addAll(ResourcePermissions.ORGANIZATION_INVITATION_DESCRIPTIONS.keySet());
+        return java.util.Collections.unmodifiableSet(grantable);
     }
 
     private static List<String> tagsOf(List<String> tags) {

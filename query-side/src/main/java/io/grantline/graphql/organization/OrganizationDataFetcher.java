@@ -6,6 +6,7 @@ import static io.grantline.api.permission.ResourcePermissions.INVITE_ORGANIZATIO
 import static io.grantline.api.permission.ResourcePermissions.REMOVE_ORGANIZATION_GROUP;
 import static io.grantline.api.permission.ResourcePermissions.UPDATE_ORGANIZATION;
 import static io.grantline.api.permission.TenantPermission.MANAGE_ORGANIZATIONS;
+import static io.grantline.graphql.support.Inputs.required;
 import static io.grantline.graphql.support.Inputs.string;
 import static io.grantline.graphql.support.Inputs.strings;
 
@@ -91,6 +92,7 @@ public class OrganizationDataFetcher {
                                                @InputArgument Map<String, Object> input) {
         Actor actor = currentActor.get();
         authorizer.requireTenant(actor, MANAGE_ORGANIZATIONS);
+        required("updateOrganization", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, UPDATE_ORGANIZATION);
         commands.send(new UpdateOrganization(organizationUri, string(input, "label"), string(input, "description"),
                 strings(input, "tags"), actor), organizationUri, actor);
@@ -101,6 +103,7 @@ public class OrganizationDataFetcher {
     public Boolean archiveOrganization(@InputArgument String organizationUri) {
         Actor actor = currentActor.get();
         authorizer.requireTenant(actor, MANAGE_ORGANIZATIONS);
+        required("archiveOrganization", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, DELETE_ORGANIZATION);
         commands.send(new ArchiveOrganization(organizationUri, actor), organizationUri, actor);
         return true;
@@ -111,6 +114,7 @@ public class OrganizationDataFetcher {
         Actor actor = currentActor.get();
         String organizationUri = string(input, "organizationUri");
         authorizer.requireTenant(actor, MANAGE_ORGANIZATIONS);
+        required("inviteGroupToOrganization", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, INVITE_ORGANIZATION_GROUP);
         String group = string(input, "groupUri");
         commands.send(new InviteGroupToOrganization(organizationUri, group, strings(input, "permissions"), actor),
@@ -124,6 +128,7 @@ public class OrganizationDataFetcher {
         Actor actor = currentActor.get();
         String organizationUri = string(input, "organizationUri");
         authorizer.requireTenant(actor, MANAGE_ORGANIZATIONS);
+        required("updateOrganizationGroup", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, INVITE_ORGANIZATION_GROUP);
         commands.send(new UpdateOrganizationGroup(organizationUri, string(input, "groupUri"),
                 strings(input, "permissions"), actor), organizationUri, actor);
@@ -135,6 +140,7 @@ public class OrganizationDataFetcher {
                                                         @InputArgument String groupUri) {
         Actor actor = currentActor.get();
         authorizer.requireTenant(actor, MANAGE_ORGANIZATIONS);
+        required("removeGroupFromOrganization", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, REMOVE_ORGANIZATION_GROUP);
         commands.send(new RemoveGroupFromOrganization(organizationUri, groupUri, actor), organizationUri, actor);
         return find(organizationUri, actor);
@@ -143,6 +149,7 @@ public class OrganizationDataFetcher {
     @DgsQuery
     public OrganizationNode getOrganization(@InputArgument String organizationUri) {
         Actor actor = currentActor.get();
+        required("getOrganization", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, GET_ORGANIZATION);
         return find(organizationUri, actor);
     }
@@ -161,6 +168,7 @@ public class OrganizationDataFetcher {
     public SearchResult<GroupNode> listOrganizationGroups(@InputArgument String organizationUri,
                                                           @InputArgument Map<String, Object> filter) {
         Actor actor = currentActor.get();
+        required("listOrganizationGroups", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, GET_ORGANIZATION);
         Paging paging = Paging.of(filter);
         OrganizationGroupPage result = queries.ask(new ListOrganizationGroups(organizationUri, paging.term(),
@@ -172,7 +180,9 @@ public class OrganizationDataFetcher {
     public List<PermissionNode> listOrganizationGroupPermissions(@InputArgument String organizationUri,
                                                                  @InputArgument String groupUri) {
         Actor actor = currentActor.get();
+        required("listOrganizationGroupPermissions", "organizationUri", organizationUri);
         authorizer.requireResource(actor, organizationUri, GET_ORGANIZATION);
+        required("listOrganizationGroupPermissions", "groupUri", groupUri);
         OrganizationGroupView group = queries.ask(new FindOrganizationGroup(organizationUri, groupUri),
                 OrganizationGroupView.class);
         if (group == null) {

@@ -1,5 +1,6 @@
 package io.grantline.graphql.support;
 
+import io.grantline.api.error.RequiredParameter;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,14 @@ import java.util.Map;
 public final class Inputs {
 
     private Inputs() {
+    }
+
+    /** The identifier an operation acts on; blank ones are refused naming the field rather than as unauthorized. */
+    public static String required(String action, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new RequiredParameter(action, field);
+        }
+        return value;
     }
 
     public static String string(Map<String, Object> input, String field) {

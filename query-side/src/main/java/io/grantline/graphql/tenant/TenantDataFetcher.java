@@ -7,6 +7,11 @@ import com.netflix.graphql.dgs.InputArgument;
 import io.grantline.api.Actor;
 import io.grantline.api.error.InvalidInput;
 import io.grantline.api.error.ObjectNotFound;
+import io.grantline.api.organization.OrganizationQueries.FindOrganization;
+import io.grantline.api.organization.OrganizationQueries.ListOrganizationGroups;
+import io.grantline.api.organization.OrganizationQueries.OrganizationGroupPage;
+import io.grantline.api.organization.OrganizationQueries.OrganizationGroupView;
+import io.grantline.api.organization.OrganizationQueries.OrganizationView;
 import io.grantline.api.permission.TenantPermission;
 import io.grantline.api.tenant.TenantCommands.UpdateGroupTenantPermissions;
 import io.grantline.api.tenant.TenantQueries.FindGroup;
@@ -27,6 +32,8 @@ import io.grantline.graphql.support.SearchResult;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** data.all's teams and tenant permissions (core/groups, core/permissions). */
 @DgsComponent
@@ -75,7 +82,7 @@ public class TenantDataFetcher {
     public Boolean updateGroupTenantPermissions(@InputArgument Map<String, Object> input) {
         Actor actor = currentActor.get();
         authorizer.requireTenantAdmin(actor, "updateGroupTenantPermissions");
-        String group = Inputs.string(input, "groupUri");
+        String group = Inputs.required("updateGroupTenantPermissions", "groupUri", Inputs.string(input, "groupUri"));
         if (authorizer.adminGroup().equals(group)) {
             throw new InvalidInput("updateGroupTenantPermissions", "groupUri",
                     "names the administrators team " + group + ", which always holds every tenant permission");
@@ -88,8 +95,25 @@ public class TenantDataFetcher {
     @DgsQuery
     public List<GroupsInfoNode> listGroups(@InputArgument Map<String, Object> filter) {
         currentActor.get();
-        TenantGroupPage all = queries.ask(new ListTenantGroups(null, 1, Paging.MAX_PAGE_SIZE), TenantGroupPage.class);
-        return all.page().nodes().stream().map(group -> new GroupsInfoNode(group.groupUri())).toList();
+        Set<String> alreadyIn = teamsAlreadyIn(filter);
+        // unpaged, as data.all answers every group its identity provider knows
+        TenantGroupPage all = queries.ask(new ListTenantGroups(null, 1, Integer.MAX_VALUE), TenantGroupPage.class);
+        return all.page().nodes().stream().map(TenantGroupView::groupUri).filter(group -> !alreadyIn.contains(group))
+                .map(GroupsInfoNode::new).toList();
+    }
+
+    /** data.all leaves out the teams already in the organization that the caller is about to invite to. */
+    private Set<String> teamsAlreadyIn(Map<String, Object> filter) {
+        String type = Inputs.string(filter, "type");
+        String uri = Inputs.string(filter, "uri");
+        if (!"organization".equals(type) || uri == null || uri.isBlank()) {
+            return Set.of();
+        }
+        if (queries.ask(new FindOrganization(uri), OrganizationView.class) == null) {
+            throw new ObjectNotFound("Organization", uri);
+        }
+        return queries.ask(new ListOrganizationGroups(uri, null, 1, Paging.MAX_PAGE_SIZE), OrganizationGroupPage.class)
+                .page().nodes().stream().map(OrganizationGroupView::groupUri).collect(Collectors.toSet());
     }
 
     @DgsQuery
@@ -104,19 +128,22 @@ public class TenantDataFetcher {
     @DgsQuery
     public List<String> getGroupsForUser(@InputArgument String userid) {
         currentActor.get();
-        return queries.ask(new FindGroupsOfUser(userid), Names.class).names();
+        return queries.ask(new FindGroupsOfUser(Inputs.required("getGroupsForUser", "userid", userid)), Names.class)
+                .names();
     }
 
     @DgsQuery
     public List<String> listUsersForGroup(@InputArgument String groupUri) {
         currentActor.get();
-        return queries.ask(new FindUsersOfGroup(groupUri), Names.class).names();
+        return queries.ask(new FindUsersOfGroup(Inputs.required("listUsersForGroup", "groupUri", groupUri)),
+                Names.class).names();
     }
 
     @DgsQuery
     public TenantGroupNode getGroup(@InputArgument String groupUri) {
         currentActor.get();
-        TenantGroupView view = queries.ask(new FindGroup(groupUri), TenantGroupView.class);
+        TenantGroupView view = queries.ask(new FindGroup(Inputs.required("getGroup", "groupUri", groupUri)),
+                TenantGroupView.class);
         if (view == null) {
             throw new ObjectNotFound("Team", groupUri);
         }

@@ -1,0 +1,171 @@
+package io.grantline.app.cloud;
+
+import io.grantline.cdk.StackSynthesizer;
+import io.grantline.cloud.AccountAccess;
+import io.grantline.cloud.PivotRole;
+import io.grantline.cloud.StackDeployer;
+import io.grantline.cloud.aws.AwsAccountAccess;
+import io.grantline.cloud.aws.AwsClients;
+import io.grantline.cloud.aws.AwsCloudSettings;
+import io.grantline.cloud.aws.AwsStackDeployer;
+import io.grantline.cloud.local.LocalAccountAccess;
+import io.grantline.cloud.local.LocalAccounts;
+import io.grantline.cloud.local.LocalCloudFaults;
+import io.grantline.cloud.local.LocalCloudSettings;
+import io.grantline.cloud.local.LocalExternalId;
+import io.grantline.cloud.local.LocalStackDeployer;
+import io.grantline.saga.environment.CloudAccessQueryHandler;
+import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.environment.EnvironmentHistory;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.SimpleDeadlineManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+
+/**
+ * The cloud behind the sagas: the local cloud (default, {@code grantline.cloud.provider=local}) or AWS
+ * ({@code aws}); plus the saga's synthesizer, policy, deadlines and the cloud-answered queries.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CloudWiring {
+
+    static final String PROVIDER = "grantline.cloud.provider";
+
+    @Bean
+    Clock cloudClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    StackSynthesizer stackSynthesizer() {
+        return new StackSynthesizer();
+    }
+
+    @Bean
+    EnvironmentHistory environmentHistory(EventStore eventStore) {
+        return new EnvironmentHistory(eventStore);
+    }
+
+    @Bean
+    DeploymentPolicy deploymentPolicy(@Value("${grantline.cloud.stack.poll-interval}") Duration pollInterval,
+                                      @Value("${grantline.cloud.stack.max-polls}") int maxPolls,
+                                      @Value("${grantline.cloud.stack.max-attempts}") int maxAttempts,
+                                      @Value("${grantline.cloud.stack.initial-backoff}") Duration initialBackoff,
+                                      @Value("${grantline.cloud.stack.max-backoff}") Duration maxBackoff) {
+        return new DeploymentPolicy(pollInterval, maxPolls, maxAttempts, initialBackoff, maxBackoff);
+    }
+
+    @Bean
+    CloudAccessQueryHandler cloudAccessQueryHandler(AccountAccess accountAccess, PivotRole pivotRole,
+                                                    EnvironmentHistory history) {
+        return new CloudAccessQueryHandler(accountAccess, pivotRole, history);
+    }
+
+    /** The sagas' waits; kept in memory, so a deployment in flight during a restart is redeployed from the API. */
+    @Bean
+    @ConditionalOnMissingBean
+    DeadlineManager deadlineManager(org.axonframework.config.Configuration axon, TransactionManager transactions) {
+        return SimpleDeadlineManager.builder()
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .transactionManager(transactions)
+                .build();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = PROVIDER, havingValue = "local", matchIfMissing = true)
+    static class LocalCloud {
+
+        @Bean
+        @DependsOn("flywayInitializer")
+        PivotRole pivotRole(JdbcTemplate jdbc, @Value("${grantline.cloud.pivot-role.name}") String name,
+                            @Value("${grantline.cloud.pivot-role.external-id:}") String externalId) {
+            return new PivotRole(name, externalId.isBlank() ? LocalExternalId.getOrGenerate(jdbc) : externalId);
+        }
+
+        @Bean
+        LocalCloudSettings localCloudSettings(@Value("${grantline.cloud.local.deploy-time}") Duration deployTime,
+                                              @Value("${grantline.cloud.local.trust-account}") String trustAccount) {
+            return new LocalCloudSettings(deployTime, trustAccount);
+        }
+
+        @Bean
+        LocalCloudFaults localCloudFaults(JdbcTemplate jdbc) {
+            return new LocalCloudFaults(jdbc);
+        }
+
+        @Bean
+        LocalAccounts localAccounts(JdbcTemplate jdbc, Clock cloudClock) {
+            return new LocalAccounts(jdbc, cloudClock);
+        }
+
+        @Bean
+        LocalAccountAccess accountAccess(LocalAccounts accounts, LocalCloudFaults faults, PivotRole pivotRole,
+                                         LocalCloudSettings settings, Clock cloudClock) {
+            return new LocalAccountAccess(accounts, faults, pivotRole, settings, cloudClock);
+        }
+
+        @Bean
+        LocalStackDeployer stackDeployer(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                         LocalCloudSettings settings, Clock cloudClock) {
+            return new LocalStackDeployer(jdbc, accountAccess, faults, settings, cloudClock);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = PROVIDER, havingValue = "aws")
+    static class AwsCloud {
+
+        @Bean
+        PivotRole pivotRole(@Value("${grantline.cloud.pivot-role.name}") String name,
+                            @Value("${grantline.cloud.pivot-role.external-id:}") String externalId) {
+            if (externalId.isBlank()) {
+                throw new IllegalStateException("grantline.cloud.pivot-role.external-id must be set with the aws "
+                        + "provider: it is the external id every environment's pivot role trusts");
+            }
+            return new PivotRole(name, externalId);
+        }
+
+        @Bean
+        AwsCloudSettings awsCloudSettings(@Value("${grantline.cloud.aws.home-region}") String homeRegion,
+                                          @Value("${grantline.cloud.aws.sts-endpoint:}") String stsEndpoint,
+                                          @Value("${grantline.cloud.aws.cloudformation-endpoint:}") String cfnEndpoint,
+                                          @Value("${grantline.cloud.aws.federation-endpoint:}") String federation,
+                                          @Value("${grantline.cloud.aws.api-call-timeout}") Duration timeout,
+                                          @Value("${grantline.cloud.aws.max-attempts}") int maxAttempts,
+                                          @Value("${grantline.cloud.aws.session-name}") String sessionName) {
+            return new AwsCloudSettings(homeRegion, uri(stsEndpoint), uri(cfnEndpoint), uri(federation), timeout,
+                    maxAttempts, sessionName);
+        }
+
+        @Bean(destroyMethod = "close")
+        AwsClients awsClients(AwsCloudSettings settings, PivotRole pivotRole) {
+            return new AwsClients(settings, pivotRole, DefaultCredentialsProvider.builder().build());
+        }
+
+        @Bean
+        AwsAccountAccess accountAccess(AwsClients clients) {
+            return new AwsAccountAccess(clients);
+        }
+
+        @Bean
+        AwsStackDeployer stackDeployer(AwsClients clients) {
+            return new AwsStackDeployer(clients);
+        }
+
+        private static URI uri(String value) {
+            return value == null || value.isBlank() ? null : URI.create(value);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.grantline.api.stack;
+
+/** How stacks are named and which targets have one, shared by the saga that deploys them and the read model. */
+public final class StackNames {
+
+    public static final String ENVIRONMENT_TARGET = "environment";
+
+    private static final int MAX_STACK_NAME = 128;
+
+    private StackNames() {
+    }
+
+    /** data.all's naming: {@code <resourcePrefix>-environment-<environmentUri>}, as CloudFormation accepts it. */
+    public static String environmentStackName(String resourcePrefix, String environmentUri) {
+        String name = (resourcePrefix + "-" + ENVIRONMENT_TARGET + "-" + environmentUri)
+                .replaceAll("[^A-Za-z0-9-]", "-");
+        if (name.length() > MAX_STACK_NAME) {
+            name = name.substring(name.length() - MAX_STACK_NAME);
+        }
+        return Character.isLetter(name.charAt(0)) ? name : "s" + name.substring(1);
+    }
+}

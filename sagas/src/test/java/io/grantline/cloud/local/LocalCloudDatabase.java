@@ -1,0 +1,44 @@
+package io.grantline.cloud.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** One real PostgreSQL per test JVM holding the local cloud's tables, emptied before each test. */
+public final class LocalCloudDatabase {
+
+    private static JdbcTemplate jdbc;
+
+    private LocalCloudDatabase() {
+    }
+
+    public static synchronized JdbcTemplate emptied() {
+        if (jdbc == null) {
+            jdbc = new JdbcTemplate(start());
+        }
+        jdbc.execute("truncate local_cloud_setting, local_account, local_stack, local_stack_event, local_bucket, "
+                + "local_fault");
+        return jdbc;
+    }
+
+    private static DataSource start() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            DataSource dataSource = postgres.getPostgresDatabase();
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/localcloud").load().migrate();
+            return dataSource;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+}
