@@ -61,6 +61,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.stereotype.Component;
 
 /**
  * An environment: an AWS account and region linked to an organization, administered by one team, with
@@ -68,6 +69,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * asks for the stack to be deployed again.
  */
 @Aggregate
+// by default the aggregate's prototype bean would be named "environment", which is Spring's own Environment bean
+@Component("environmentAggregate")
 public class Environment {
 
     static final int MAX_LABEL = 64;

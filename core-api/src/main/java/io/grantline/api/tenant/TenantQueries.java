@@ -25,7 +25,8 @@ public final class TenantQueries {
         }
     }
 
-    public record ListTenantGroups(String term, int page, int pageSize) {
+    /** The teams among the groups; every team when groups is null. */
+    public record ListTenantGroups(List<String> groups, String term, int page, int pageSize) {
     }
 
     public record FindGroupsOfUser(String username) {

@@ -101,6 +101,9 @@ public class TenantProjection {
     TenantGroupPage handle(ListTenantGroups query) {
         Condition condition = query.term() == null || query.term().isBlank() ? DSL.trueCondition()
                 : TENANT_GROUP.GROUP_URI.likeIgnoreCase("%" + query.term().trim() + "%");
+        if (query.groups() != null) {
+            condition = condition.and(TENANT_GROUP.GROUP_URI.in(query.groups()));
+        }
         int count = db.fetchCount(TENANT_GROUP, condition);
         List<TenantGroupView> nodes = db.selectFrom(TENANT_GROUP).where(condition).orderBy(TENANT_GROUP.GROUP_URI)
                 .limit(query.pageSize()).offset(Page.offset(query.page(), query.pageSize()))

@@ -11,6 +11,7 @@ import io.grantline.api.Actor;
 import io.grantline.api.environment.EnvironmentCommands.RedeployEnvironmentStack;
 import io.grantline.api.environment.EnvironmentCommands.UpdateEnvironmentKeyValueTags;
 import io.grantline.api.environment.KeyValueTag;
+import io.grantline.api.error.InvalidInput;
 import io.grantline.api.error.ObjectNotFound;
 import io.grantline.api.error.RequiredParameter;
 import io.grantline.api.stack.StackQueries.FindStack;
@@ -25,6 +26,9 @@ import io.grantline.graphql.support.Commands;
 import io.grantline.graphql.support.Inputs;
 import io.grantline.graphql.support.Queries;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -97,7 +101,9 @@ public class StackDataFetcher {
         StackTargets.requireSupported("updateKeyValueTags", targetUri, targetType);
         authorizer.requireTenant(actor, StackTargets.tenantPermission(targetType));
         authorizer.requireResource(actor, targetUri, StackTargets.updatePermission(targetType));
-        commands.send(new UpdateEnvironmentKeyValueTags(targetUri, keyValueTags(input), actor), targetUri, actor);
+        List<KeyValueTag> tags = keyValueTags(input);
+        requireDistinctKeys(tags);
+        commands.send(new UpdateEnvironmentKeyValueTags(targetUri, tags, actor), targetUri, actor);
         return tags(targetUri, targetType);
     }
 
@@ -127,6 +133,17 @@ public class StackDataFetcher {
     private List<KeyValueTagNode> tags(String targetUri, String targetType) {
         return queries.ask(new ListKeyValueTags(targetUri, targetType), KeyValueTagList.class).tags().stream()
                 .map(KeyValueTagNode::of).toList();
+    }
+
+    /** CloudFormation takes each tag key once, and AWS compares tag keys without regard to case. */
+    private static void requireDistinctKeys(List<KeyValueTag> tags) {
+        Set<String> keys = new HashSet<>();
+        for (KeyValueTag tag : tags) {
+            if (tag.key() != null && !keys.add(tag.key().toLowerCase(Locale.ROOT))) {
+                throw new InvalidInput("updateKeyValueTags", "tags", "contains the key " + tag.key()
+                        + " more than once; tag keys are case insensitive");
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

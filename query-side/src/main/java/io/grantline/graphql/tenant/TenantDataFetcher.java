@@ -73,8 +73,8 @@ public class TenantDataFetcher {
     public SearchResult<TenantGroupNode> listTenantGroups(@InputArgument Map<String, Object> filter) {
         authorizer.requireTenantAdmin(currentActor.get(), "listTenantGroups");
         Paging paging = Paging.of(filter);
-        TenantGroupPage result = queries.ask(new ListTenantGroups(paging.term(), paging.page(), paging.pageSize()),
-                TenantGroupPage.class);
+        TenantGroupPage result = queries.ask(new ListTenantGroups(null, paging.term(), paging.page(),
+                paging.pageSize()), TenantGroupPage.class);
         return SearchResult.of(result.page(), TenantGroupNode::of);
     }
 
@@ -97,7 +97,7 @@ public class TenantDataFetcher {
         currentActor.get();
         Set<String> alreadyIn = teamsAlreadyIn(filter);
         // unpaged, as data.all answers every group its identity provider knows
-        TenantGroupPage all = queries.ask(new ListTenantGroups(null, 1, Integer.MAX_VALUE), TenantGroupPage.class);
+        TenantGroupPage all = queries.ask(new ListTenantGroups(null, null, 1, Integer.MAX_VALUE), TenantGroupPage.class);
         return all.page().nodes().stream().map(TenantGroupView::groupUri).filter(group -> !alreadyIn.contains(group))
                 .map(GroupsInfoNode::new).toList();
     }
@@ -116,12 +116,13 @@ public class TenantDataFetcher {
                 .page().nodes().stream().map(OrganizationGroupView::groupUri).collect(Collectors.toSet());
     }
 
+    /** data.all limits this listing to the caller's own teams. */
     @DgsQuery
     public SearchResult<TenantGroupNode> listAllGroups(@InputArgument Map<String, Object> filter) {
         Actor actor = currentActor.get();
         Paging paging = Paging.of(filter);
-        TenantGroupPage result = queries.ask(new ListTenantGroups(paging.term(), paging.page(), paging.pageSize()),
-                TenantGroupPage.class);
+        TenantGroupPage result = queries.ask(new ListTenantGroups(actor.groups(), paging.term(), paging.page(),
+                paging.pageSize()), TenantGroupPage.class);
         return SearchResult.of(result.page(), TenantGroupNode::of);
     }
 

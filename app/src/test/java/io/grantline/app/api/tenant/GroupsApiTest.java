@@ -76,6 +76,18 @@ class GroupsApiTest extends TenantApiSupport {
     }
 
     @Test
+    void listAllGroupsListsOnlyTheCallersOwnTeams() {
+        String prefix = unique("mine");
+        String other = prefix + "-other";
+        signIn(unique("other"), other).graphql(GROUPS_FOR_USER, "user", "nobody");
+        User member = signIn(unique("member"), prefix + "-own");
+
+        JsonNode nodes = member.graphql(LIST_ALL_GROUPS, "filter", Map.of("term", prefix)).data("listAllGroups.nodes");
+
+        assertThat(texts(nodes, "groupUri")).containsExactly(prefix + "-own");
+    }
+
+    @Test
     void listAllGroupsWithoutATokenIsAnswered401() {
         assertThat(anonymousStatus(LIST_ALL_GROUPS, Map.of())).isEqualTo(401);
     }
