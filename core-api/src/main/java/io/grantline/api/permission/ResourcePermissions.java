@@ -64,8 +64,9 @@ public final class ResourcePermissions {
 
     /** What every team invited to an environment holds. */
     public static final List<String> ENVIRONMENT_INVITED_DEFAULT = List.of(GET_ENVIRONMENT,
-            LIST_ENVIRONMENT_GROUPS, LIST_ENVIRONMENT_CONSUMPTION_ROLES, LIST_ENVIRONMENT_SHARED_WITH_OBJECTS,
-            LIST_ENVIRONMENT_NETWORKS, LIST_ENVIRONMENT_DATASETS, CREDENTIALS_ENVIRONMENT);
+            LIST_ENVIRONMENT_GROUPS, LIST_ENVIRONMENT_GROUP_PERMISSIONS, LIST_ENVIRONMENT_CONSUMPTION_ROLES,
+            LIST_ENVIRONMENT_SHARED_WITH_OBJECTS, LIST_ENVIRONMENT_NETWORKS, LIST_ENVIRONMENT_DATASETS,
+            CREDENTIALS_ENVIRONMENT);
 
     /** What an environment invitation may grant beyond the default, with data.all's descriptions. */
     public static final Map<String, String> ENVIRONMENT_INVITATION_DESCRIPTIONS = ordered(

@@ -33,6 +33,8 @@ class CreateEnvironmentApiTest extends EnvironmentApiSupport {
         assertThat(created.text("createEnvironment.EnvironmentDefaultAthenaWorkGroup"))
                 .isEqualTo("dataall-sales-data-" + uri);
         assertThat(created.text("createEnvironment.userRoleInEnvironment")).isEqualTo("Owner");
+        assertThat(created.text("createEnvironment.environmentType")).isEqualTo("Data");
+        assertThat(created.data("createEnvironment.isOrganizationDefaultEnvironment").asBoolean()).isFalse();
         assertThat(created.text("createEnvironment.organization.organizationUri")).isEqualTo(organizationUri);
         assertThat(created.data("createEnvironment.parameters").get(0).get("key").asText())
                 .isEqualTo("dashboardsEnabled");

@@ -22,8 +22,9 @@ abstract class EnvironmentApiSupport extends ApiTest {
             EnvironmentDefaultIAMRoleName EnvironmentDefaultIAMRoleArn EnvironmentDefaultIAMRoleImported
             EnvironmentDefaultBucketName EnvironmentDefaultAthenaWorkGroup PermissionsBoundaryPolicyArn
             subscriptionsEnabled subscriptionsProducersTopicName subscriptionsProducersTopicImported
-            subscriptionsConsumersTopicName environmentType userRoleInEnvironment created updated
-            parameters { key value } organization { organizationUri label name } networks { vpcUri VpcId }""";
+            subscriptionsConsumersTopicName subscriptionsConsumersTopicImported environmentType userRoleInEnvironment
+            isOrganizationDefaultEnvironment validated roleCreated EnvironmentLogsBucketName admins datasets
+            created updated deleted parameters { key value } organization { organizationUri label name } networks { vpcUri VpcId }""";
     static final String CREATE_ORGANIZATION = """
             mutation($input: NewOrganizationInput) { createOrganization(input: $input) { organizationUri } }""";
     static final String INVITE_TO_ORGANIZATION = """

@@ -92,7 +92,7 @@ class EnvironmentTeamsApiTest extends EnvironmentApiSupport {
         invitedGuest("CREATE_DATASET", "CREATE_NETWORK");
 
         assertThat(permissionsOf(guests)).containsExactlyInAnyOrder("GET_ENVIRONMENT", "LIST_ENVIRONMENT_GROUPS",
-                "LIST_ENVIRONMENT_CONSUMPTION_ROLES", "LIST_ENVIRONMENT_SHARED_WITH_OBJECTS",
+                "LIST_ENVIRONMENT_GROUP_PERMISSIONS", "LIST_ENVIRONMENT_CONSUMPTION_ROLES", "LIST_ENVIRONMENT_SHARED_WITH_OBJECTS",
                 "LIST_ENVIRONMENT_NETWORKS", "LIST_ENVIRONMENT_DATASETS", "CREDENTIALS_ENVIRONMENT", "CREATE_DATASET",
                 "CREATE_NETWORK");
         assertThat(permissionsOf(team)).contains("UPDATE_ENVIRONMENT", "DELETE_ENVIRONMENT");
@@ -297,12 +297,33 @@ class EnvironmentTeamsApiTest extends EnvironmentApiSupport {
     }
 
     @Test
-    void anInvitedTeamMayNotSeeTheTeamsPermissions() {
+    void anInvitedTeamSeesEveryTeamsPermissions() {
         User guest = invitedGuest("CREATE_DATASET");
 
-        String error = guest.graphql(TEAM_PERMISSIONS, "uri", environmentUri).error();
+        JsonNode nodes = guest.graphql(TEAM_PERMISSIONS, "uri", environmentUri).data("listAllEnvironmentGroups.nodes");
 
-        assertUnauthorized(error, guest, "LIST_ENVIRONMENT_GROUP_PERMISSIONS", environmentUri);
+        assertThat(texts(teamNamed(nodes, team).get("environmentPermissions"), "name")).contains("DELETE_ENVIRONMENT");
+    }
+
+    @Test
+    void outsiderCannotSeeATeamsPermissionsOnTheEnvironment() {
+        User outsider = outsider();
+
+        String error = outsider.graphql("""
+                query($group: String!, $uri: String!) {
+                  getGroup(groupUri: $group) { groupUri environmentPermissions(environmentUri: $uri) { name } }
+                }""", "group", team, "uri", environmentUri).error();
+
+        assertUnauthorized(error, outsider, "LIST_ENVIRONMENT_GROUP_PERMISSIONS", environmentUri);
+    }
+
+    @Test
+    void aTeamsPermissionsOnAnEnvironmentNeedTheEnvironmentUri() {
+        String error = owner.graphql("""
+                query($group: String!) { getGroup(groupUri: $group) { environmentPermissions { name } } }""",
+                "group", team).error();
+
+        assertThat(error).contains("environmentUri");
     }
 
     @Test
