@@ -1,5 +1,9 @@
 package io.grantline.app.cloud;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.Task;
 import io.grantline.cdk.StackSynthesizer;
 import io.grantline.cloud.AccountAccess;
 import io.grantline.cloud.PivotRole;
@@ -20,13 +24,20 @@ import io.grantline.saga.environment.EnvironmentHistory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.SimpleDeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerHumanReadableDeadlineDetails;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,14 +84,49 @@ public class CloudWiring {
         return new CloudAccessQueryHandler(accountAccess, pivotRole, history);
     }
 
-    /** The sagas' waits; kept in memory, so a deployment in flight during a restart is redeployed from the API. */
+    /**
+     * The sagas' waits, kept in PostgreSQL ({@code scheduled_tasks}) so that a deployment in flight survives a
+     * restart, written in the transaction of the handler that schedules them. The starter of db-scheduler starts
+     * the scheduler once the context (Axon included) is up and stops it when the context closes, as Axon's own
+     * auto-configuration has it. A deadline runs with the correlation data providers, so the commands a saga sends
+     * from it carry the actor and correlation id of the request that started the saga, as from its event handlers.
+     */
     @Bean
-    @ConditionalOnMissingBean
-    DeadlineManager deadlineManager(org.axonframework.config.Configuration axon, TransactionManager transactions) {
-        return SimpleDeadlineManager.builder()
+    DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
+                                               @Qualifier("eventSerializer") Serializer serializer,
+                                               TransactionManager transactions, DeadlineManagerSpanFactory spans,
+                                               List<CorrelationDataProvider> correlationDataProviders) {
+        DbSchedulerDeadlineManager deadlineManager = DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .serializer(serializer)
                 .transactionManager(transactions)
+                .spanFactory(spans)
+                .useBinaryPojo(false)
+                .startScheduler(false)
+                .stopScheduler(false)
                 .build();
+        deadlineManager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
+        return deadlineManager;
+    }
+
+    /** Runs due deadlines; replaces Axon's default task, which expects the binary form of the deadline. */
+    @Bean
+    @Qualifier("deadlineDetailsTask")
+    Task<DbSchedulerHumanReadableDeadlineDetails> deadlineDetailsTask(
+            ObjectProvider<DbSchedulerDeadlineManager> deadlineManager) {
+        return DbSchedulerDeadlineManager.humanReadableTask(deadlineManager::getObject);
+    }
+
+    /** Scheduled tasks' data as JSON, as every other message Grantline stores, instead of Java serialization. */
+    @Bean
+    DbSchedulerCustomizer jsonTaskData() {
+        return new DbSchedulerCustomizer() {
+            @Override
+            public Optional<com.github.kagkarlsson.scheduler.serializer.Serializer> serializer() {
+                return Optional.of(new JacksonSerializer());
+            }
+        };
     }
 
     @Configuration(proxyBeanMethods = false)
