@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import io.grantline.api.MetaDataKeys;
+import io.grantline.api.environment.EnvironmentEvents.EnvironmentCreated;
+import io.grantline.api.environment.EnvironmentEvents.EnvironmentStackStatusChanged;
 import io.grantline.api.environment.StackStatus;
 import io.grantline.app.api.ApiTest;
 import io.grantline.cloud.local.LocalCloudFaults;
@@ -20,6 +22,8 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerHumanReadableDeadlineDetails;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.saga.SagaScopeDescriptor;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +49,8 @@ class PersistentDeadlinesTest extends ApiTest {
     JdbcTemplate jdbc;
     @Autowired
     LocalCloudFaults faults;
+    @Autowired
+    EventStore eventStore;
     @Autowired
     @Qualifier("eventSerializer")
     Serializer serializer;
@@ -94,12 +100,27 @@ class PersistentDeadlinesTest extends ApiTest {
     void aDeploymentResumedFromStoredChecksCompletesAndLeavesNoDeadlineBehind() {
         String sagaId = awaitDeploymentSaga();
 
-        Awaitility.await("stack of " + environmentUri + " to be created")
-                .atMost(DEPLOYMENT_WAIT).pollInterval(Duration.ofMillis(200))
-                .until(this::stackStatus, StackStatus.CREATE_COMPLETE::equals);
+        awaitStackCreated();
+
         Awaitility.await("the deadlines of saga " + sagaId + " to be gone")
                 .atMost(DEPLOYMENT_WAIT).pollInterval(Duration.ofMillis(50))
                 .until(() -> storedDeadline(sagaId), Optional::isEmpty);
+    }
+
+    @Test
+    void theStatusAStoredCheckRecordsCarriesTheActorAndCorrelationIdOfTheRequest() {
+        awaitStackCreated();
+
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(environmentUri).asStream().toList();
+        DomainEventMessage<?> created = events.stream()
+                .filter(event -> event.getPayload() instanceof EnvironmentCreated).findFirst().orElseThrow();
+        DomainEventMessage<?> completed = events.stream()
+                .filter(event -> event.getPayload() instanceof EnvironmentStackStatusChanged changed
+                        && StackStatus.CREATE_COMPLETE.equals(changed.status()))
+                .findFirst().orElseThrow();
+        assertThat(completed.getMetaData())
+                .containsEntry(MetaDataKeys.ACTOR, owner.username)
+                .containsEntry(MetaDataKeys.CORRELATION_ID, created.getMetaData().get(MetaDataKeys.CORRELATION_ID));
     }
 
     private String awaitDeploymentSaga() {
@@ -123,6 +144,12 @@ class PersistentDeadlinesTest extends ApiTest {
                         && sagaId.equals(saga.getIdentifier()))
                 .<DeadlineMessage<?>>map(details -> details.asDeadLineMessage(serializer))
                 .findFirst();
+    }
+
+    private void awaitStackCreated() {
+        Awaitility.await("stack of " + environmentUri + " to be created")
+                .atMost(DEPLOYMENT_WAIT).pollInterval(Duration.ofMillis(200))
+                .until(this::stackStatus, StackStatus.CREATE_COMPLETE::equals);
     }
 
     private String stackStatus() {
