@@ -32,6 +32,8 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toAbsolutePath())
                 .setCleanDataDirectory(clean)
+                // Spring stops it after everything that uses it; zonky's own hook would stop it first
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
         if (port > 0) {
             builder.setPort(port);
