@@ -36,6 +36,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/auth/local/token").permitAll()
+                        // presigned links of the local cloud's objects: the link's signature is the authorization
+                        .requestMatchers(HttpMethod.GET, "/local-cloud/objects/**").permitAll()
                         .requestMatchers("/graphiql/**", "/graphiql", "/actuator/health", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))

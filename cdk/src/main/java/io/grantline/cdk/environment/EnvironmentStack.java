@@ -31,6 +31,7 @@ public final class EnvironmentStack extends Stack {
 
     public static final String DEFAULT_BUCKET_OUTPUT = "EnvironmentDefaultBucketName";
     public static final String DEFAULT_WORKGROUP_OUTPUT = "EnvironmentDefaultAthenaWorkGroup";
+    public static final String LOGS_BUCKET_OUTPUT = "EnvironmentLogsBucketName";
 
     private static final String TEAM_ROLE_OUTPUT_PREFIX = "TeamRole";
     private static final Duration INFREQUENT_ACCESS_AFTER = Duration.days(30);
@@ -40,7 +41,8 @@ public final class EnvironmentStack extends Stack {
         // Log delivery is granted by bucket policy; the default (an ACL) conflicts with blocked public access.
         getNode().setContext("@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy", true);
 
-        Bucket bucket = defaultBucket(props, accessLogsBucket());
+        Bucket accessLogs = accessLogsBucket(props);
+        Bucket bucket = defaultBucket(props, accessLogs);
         String pivotRoleArn = TeamRoles.roleArn(props.accountId(), props.pivotRoleName());
 
         CfnWorkGroup defaultWorkGroup =
@@ -55,6 +57,7 @@ public final class EnvironmentStack extends Stack {
 
         output(DEFAULT_BUCKET_OUTPUT, bucket.getBucketName());
         output(DEFAULT_WORKGROUP_OUTPUT, defaultWorkGroup.getRef());
+        output(LOGS_BUCKET_OUTPUT, accessLogs.getBucketName());
         props.tags().forEach((key, value) -> Tags.of(this).add(key, value));
     }
 
@@ -74,8 +77,9 @@ public final class EnvironmentStack extends Stack {
                 .build();
     }
 
-    private Bucket accessLogsBucket() {
+    private Bucket accessLogsBucket(EnvironmentStackProps props) {
         return Bucket.Builder.create(this, "AccessLogsBucket")
+                .bucketName(props.logsBucketName())
                 .encryption(BucketEncryption.S3_MANAGED)
                 .versioned(true)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)

@@ -11,6 +11,8 @@ import java.util.Set;
 
 /**
  * Everything the environment stack is built from. Immutable, so it can key the synthesized-template cache.
+ * logsBucketName may be null for environments created before their access-logs bucket was named: CloudFormation
+ * keeps the name it gave that bucket, where naming it now would replace the bucket.
  */
 public record EnvironmentStackProps(
         String environmentUri,
@@ -19,6 +21,7 @@ public record EnvironmentStackProps(
         String region,
         String resourcePrefix,
         String defaultBucketName,
+        String logsBucketName,
         String pivotRoleName,
         List<TeamRoleProps> teams,
         Map<String, String> tags) {
@@ -30,6 +33,10 @@ public record EnvironmentStackProps(
         Require.notBlank(region, "region");
         Require.notBlank(resourcePrefix, "resourcePrefix");
         Require.notBlank(defaultBucketName, "defaultBucketName");
+        if (logsBucketName != null) {
+            Require.notBlank(logsBucketName, "logsBucketName");
+            requireOtherThan(defaultBucketName, logsBucketName);
+        }
         Require.notBlank(pivotRoleName, "pivotRoleName");
         teams = List.copyOf(noNullTeams(teams));
         tags = Map.copyOf(validTags(tags));
@@ -43,6 +50,13 @@ public record EnvironmentStackProps(
 
     private static String defaultAthenaWorkGroup(String resourcePrefix) {
         return resourcePrefix + "-default";
+    }
+
+    private static void requireOtherThan(String defaultBucketName, String logsBucketName) {
+        if (logsBucketName.equals(defaultBucketName)) {
+            throw new IllegalArgumentException("logsBucketName '" + logsBucketName
+                    + "' must differ from the default bucket's name");
+        }
     }
 
     private static List<TeamRoleProps> noNullTeams(List<TeamRoleProps> teams) {

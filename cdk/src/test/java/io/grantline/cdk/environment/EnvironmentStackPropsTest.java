@@ -40,7 +40,7 @@ class EnvironmentStackPropsTest {
     @Test
     void propsRejectNullTeams() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "pivot", null, Map.of()))
+                "bucket", "bucket-access-logs", "pivot", null, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("teams must not be null");
     }
@@ -48,7 +48,7 @@ class EnvironmentStackPropsTest {
     @Test
     void propsRejectNullTags() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "pivot", TEAMS, null))
+                "bucket", "bucket-access-logs", "pivot", TEAMS, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tags must not be null");
     }
@@ -56,7 +56,7 @@ class EnvironmentStackPropsTest {
     @Test
     void propsRejectANullTeam() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "pivot", Arrays.asList(SampleEnvironments.ENGINEERS, null), Map.of()))
+                "bucket", "bucket-access-logs", "pivot", Arrays.asList(SampleEnvironments.ENGINEERS, null), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("teams must not contain null");
     }
@@ -67,7 +67,7 @@ class EnvironmentStackPropsTest {
         tags.put("Owner", null);
 
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "pivot", TEAMS, tags))
+                "bucket", "bucket-access-logs", "pivot", TEAMS, tags))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("value of tag 'Owner' must not be null");
     }
@@ -79,7 +79,7 @@ class EnvironmentStackPropsTest {
                 new TeamRoleProps("data_team", "role-b", "wg-b", false));
 
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "pivot", teams, Map.of()))
+                "bucket", "bucket-access-logs", "pivot", teams, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'data-team' and 'data_team'");
     }
@@ -89,7 +89,7 @@ class EnvironmentStackPropsTest {
         List<TeamRoleProps> teams = List.of(new TeamRoleProps("Engineers", "role-a", "gl-default", false));
 
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "pivot", teams, Map.of()))
+                "bucket", "bucket-access-logs", "pivot", teams, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Athena workgroup 'gl-default'");
     }
@@ -99,7 +99,7 @@ class EnvironmentStackPropsTest {
         List<TeamRoleProps> teams = new ArrayList<>(TEAMS);
         Map<String, String> tags = new HashMap<>(Map.of("Owner", "platform"));
         EnvironmentStackProps props = new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "pivot", teams, tags);
+                "bucket", "bucket-access-logs", "pivot", teams, tags);
 
         teams.add(SampleEnvironments.ANALYSTS);
         tags.put("Owner", "someone-else");
@@ -128,8 +128,30 @@ class EnvironmentStackPropsTest {
                 .hasMessageContaining("groupUri '--'");
     }
 
+    @Test
+    void propsWithoutALogsBucketNameLeaveItToCloudFormation() {
+        assertThat(new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket", null,
+                "pivot", TEAMS, Map.of()).logsBucketName()).isNull();
+    }
+
+    @Test
+    void propsRejectABlankLogsBucketName() {
+        assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
+                "bucket", " ", "pivot", TEAMS, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("logsBucketName must not be blank");
+    }
+
+    @Test
+    void propsRejectALogsBucketNamedAsTheDefaultBucket() {
+        assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
+                "bucket", "bucket", "pivot", TEAMS, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("logsBucketName 'bucket' must differ from the default bucket's name");
+    }
+
     private static EnvironmentStackProps props(String... names) {
-        return new EnvironmentStackProps(names[0], names[1], names[2], names[3], names[4], names[5], names[6],
-                TEAMS, Map.of());
+        return new EnvironmentStackProps(names[0], names[1], names[2], names[3], names[4], names[5],
+                "bucket-access-logs", names[6], TEAMS, Map.of());
     }
 }

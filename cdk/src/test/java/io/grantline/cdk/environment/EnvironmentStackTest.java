@@ -5,6 +5,7 @@ import static io.grantline.cdk.environment.SampleEnvironments.ANALYSTS;
 import static io.grantline.cdk.environment.SampleEnvironments.BUCKET;
 import static io.grantline.cdk.environment.SampleEnvironments.ENGINEERS;
 import static io.grantline.cdk.environment.SampleEnvironments.IMPORTED_SCIENTISTS;
+import static io.grantline.cdk.environment.SampleEnvironments.LOGS_BUCKET;
 import static io.grantline.cdk.environment.SampleEnvironments.PIVOT_ROLE_ARN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ class EnvironmentStackTest {
                 new StackSynthesizer().synthesizeEnvironment(SampleEnvironments.withTwoTeamsAndOneImported()));
         bucketId = onlyLogicalId("AWS::S3::Bucket", Map.of("Properties", Map.of("BucketName", BUCKET)));
         accessLogsBucketId = onlyLogicalId("AWS::S3::Bucket",
-                Map.of("Properties", Map.of("BucketName", Match.absent())));
+                Map.of("Properties", Map.of("BucketName", LOGS_BUCKET)));
     }
 
     @Test
@@ -91,9 +92,29 @@ class EnvironmentStackTest {
     }
 
     @Test
+    void accessLogsBucketHasTheGivenNameAndIsKeptWhenTheStackIsDeleted() {
+        template.resourceCountIs("AWS::S3::Bucket", 2);
+        template.hasResource("AWS::S3::Bucket", Map.of(
+                "Properties", Map.of("BucketName", LOGS_BUCKET),
+                "DeletionPolicy", "Retain",
+                "UpdateReplacePolicy", "Retain"));
+    }
+
+    @Test
+    void accessLogsBucketWithoutANameIsLeftForCloudFormationToNameAndStillAnOutput() {
+        Template unnamed = Template.fromString(
+                new StackSynthesizer().synthesizeEnvironment(SampleEnvironments.withoutLogsBucketName()));
+
+        unnamed.hasResourceProperties("AWS::S3::Bucket", Map.of("BucketName", BUCKET));
+        unnamed.hasOutput("EnvironmentLogsBucketName", Map.of("Value", Map.of("Ref", accessLogsBucketId)));
+        assertThat(unnamed.findResources("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "Properties", Map.of("BucketName", Match.absent()))))).containsOnlyKeys(accessLogsBucketId);
+    }
+
+    @Test
     void accessLogsBucketIsEncryptedPrivateAndSslOnly() {
         template.hasResourceProperties("AWS::S3::Bucket", Map.of(
-                "BucketName", Match.absent(),
+                "BucketName", LOGS_BUCKET,
                 "BucketEncryption", Map.of("ServerSideEncryptionConfiguration", List.of(
                         Map.of("ServerSideEncryptionByDefault", Map.of("SSEAlgorithm", "AES256")))),
                 "PublicAccessBlockConfiguration", Match.objectLike(Map.of("BlockPublicPolicy", true))));
@@ -192,8 +213,9 @@ class EnvironmentStackTest {
     }
 
     @Test
-    void outputsNameTheBucketWorkgroupAndTeamRoles() {
+    void outputsNameTheBucketsWorkgroupAndTeamRoles() {
         template.hasOutput("EnvironmentDefaultBucketName", Map.of("Value", Map.of("Ref", bucketId)));
+        template.hasOutput("EnvironmentLogsBucketName", Map.of("Value", Map.of("Ref", accessLogsBucketId)));
         template.hasOutput("EnvironmentDefaultAthenaWorkGroup",
                 Map.of("Value", Map.of("Ref", onlyLogicalId("AWS::Athena::WorkGroup",
                         Map.of("Properties", Map.of("Name", "gl-default"))))));

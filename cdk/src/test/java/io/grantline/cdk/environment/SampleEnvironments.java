@@ -9,6 +9,7 @@ public final class SampleEnvironments {
     public static final String ACCOUNT = "111122223333";
     public static final String REGION = "eu-west-1";
     public static final String BUCKET = "gl-env1abc-default";
+    public static final String LOGS_BUCKET = "gl-env1abc-default-access-logs";
     public static final String PIVOT_ROLE_ARN = "arn:aws:iam::111122223333:role/gl-pivot-role";
 
     public static final TeamRoleProps ENGINEERS =
@@ -25,6 +26,14 @@ public final class SampleEnvironments {
         return environment("env1abc", List.of(ENGINEERS, ANALYSTS, IMPORTED_SCIENTISTS));
     }
 
+    /** An environment created before its access-logs bucket was named. */
+    public static EnvironmentStackProps withoutLogsBucketName() {
+        EnvironmentStackProps props = withTwoTeamsAndOneImported();
+        return new EnvironmentStackProps(props.environmentUri(), props.stackName(), props.accountId(),
+                props.region(), props.resourcePrefix(), props.defaultBucketName(), null, props.pivotRoleName(),
+                props.teams(), props.tags());
+    }
+
     public static EnvironmentStackProps environment(String environmentUri, List<TeamRoleProps> teams) {
         return new EnvironmentStackProps(
                 environmentUri,
@@ -33,6 +42,7 @@ public final class SampleEnvironments {
                 REGION,
                 "gl",
                 "gl-" + environmentUri + "-default",
+                "gl-" + environmentUri + "-default-access-logs",
                 "gl-pivot-role",
                 teams,
                 Map.of("grantline:environment", environmentUri, "CostCenter", "data-platform"));

@@ -134,7 +134,8 @@ public class Environment {
                 command.actor().username(), cleaned(command.tags()), prefix, parametersOf(command.parameters()),
                 roleName, roleArn, importedRole != null, ResourceNames.bucket(prefix, name, uri),
                 ResourceNames.athenaWorkGroup(prefix, name, uri), boundary, blankToNull(command.vpcId()),
-                cleaned(command.subnetIds()), stack, Instant.now()))
+                cleaned(command.subnetIds()), stack, Instant.now(),
+                ResourceNames.accessLogsBucket(prefix, name, uri)))
                 // in a constructor the state is set only once the constructor returns
                 .andThenApply(() -> deploymentRequest("environment created"));
     }

@@ -18,6 +18,11 @@ import static io.grantline.command.environment.EnvironmentSamples.invited;
 import static io.grantline.command.environment.EnvironmentSamples.networkCreated;
 import static io.grantline.command.environment.EnvironmentSamples.principalAdded;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
+import static org.hamcrest.Matchers.anything;
 import static org.hamcrest.Matchers.containsString;
 
 import io.grantline.api.environment.EnvironmentCommands.CreateEnvironment;
@@ -70,6 +75,19 @@ class EnvironmentLifecycleTest {
                 .when(create())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(created(), deploymentRequested("environment created"));
+    }
+
+    @Test
+    void accessLogsBucketOfALongLabelKeepsTheUriAndSuffixWithinSixtyThreeCharacters() {
+        String label = "Sales data of every region and every product line since launch";
+        fixture.givenNoPriorActivity()
+                .when(createWith(label, ACCOUNT, REGION, ADMINS, ORG, null, null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(event -> event instanceof EnvironmentCreated created
+                                && created.logsBucketName().length() <= 63
+                                && created.logsBucketName().startsWith("dataall-sales-data-of")
+                                && created.logsBucketName().endsWith("-" + URI + "-access-logs")),
+                        anything(), andNoMore())));
     }
 
     @Test
@@ -186,7 +204,7 @@ class EnvironmentLifecycleTest {
                 .expectEvents(new EnvironmentCreated(URI, ORG, "Sales Data", "sales-data", null, ACCOUNT, REGION,
                                 ADMINS, "alice", List.of(), "acme", Map.of(), "existing-role", arn, true,
                                 "acme-sales-data-envuri01", "acme-sales-data-envuri01", null, null, List.of(), STACK,
-                                null),
+                                null, "acme-sales-data-envuri01-access-logs"),
                         deploymentRequested("environment created"));
     }
 

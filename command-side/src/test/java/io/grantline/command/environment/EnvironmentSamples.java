@@ -45,7 +45,7 @@ final class EnvironmentSamples {
         return new EnvironmentCreated(URI, ORG, "Sales Data", "sales-data", "Sales team's account", ACCOUNT, REGION,
                 ADMINS, "alice", List.of("sales"), "dataall", Map.of("dashboardsEnabled", "true"), ROLE_NAME,
                 ROLE_ARN, false, "dataall-sales-data-envuri01", "dataall-sales-data-envuri01", null, null,
-                List.of(), STACK, null);
+                List.of(), STACK, null, "dataall-sales-data-envuri01-access-logs");
     }
 
     static EnvironmentStackDeploymentRequested deploymentRequested(String reason) {

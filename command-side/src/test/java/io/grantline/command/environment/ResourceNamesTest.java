@@ -32,6 +32,21 @@ class ResourceNamesTest {
     }
 
     @Test
+    void accessLogsBucketIsTheDefaultBucketFollowedByAccessLogs() {
+        assertThat(ResourceNames.accessLogsBucket("dataall", "Sales Data", "envuri01"))
+                .isEqualTo(ResourceNames.bucket("dataall", "Sales Data", "envuri01") + "-access-logs");
+    }
+
+    @Test
+    void accessLogsBucketOfALongLabelKeepsItsUriAndSuffixWithinSixtyThreeCharacters() {
+        String label = "a-very-long-environment-label-that-goes-on-and-on-and-on";
+
+        assertThat(ResourceNames.accessLogsBucket("acme-data", label, "envuri01")).hasSizeLessThanOrEqualTo(63)
+                .startsWith("acme-data-a-very-long").endsWith("-envuri01-access-logs")
+                .isNotEqualTo(ResourceNames.bucket("acme-data", label, "envuri01"));
+    }
+
+    @Test
     void anOverlongPrefixStillGivesANameOfAtMostSixtyThreeCharacters() {
         assertThat(ResourceNames.athenaWorkGroup("p".repeat(70), "team", "envuri01")).hasSize(63);
     }

@@ -10,6 +10,10 @@ public final class EnvironmentEvents {
     private EnvironmentEvents() {
     }
 
+    /**
+     * logsBucketName, the environment's access-logs bucket, came later: it is null in events recorded before it,
+     * whose stacks keep the name CloudFormation gave that bucket.
+     */
     public record EnvironmentCreated(String environmentUri, String organizationUri, String label, String name,
                                      String description, String awsAccountId, String region, String samlGroupName,
                                      String owner, List<String> tags, String resourcePrefix,
@@ -17,7 +21,7 @@ public final class EnvironmentEvents {
                                      String defaultIamRoleArn, boolean defaultIamRoleImported,
                                      String defaultBucketName, String defaultAthenaWorkGroup,
                                      String permissionsBoundaryPolicyArn, String vpcId, List<String> subnetIds,
-                                     String stackUri, Instant created) {
+                                     String stackUri, Instant created, String logsBucketName) {
     }
 
     /** Carries the whole updatable state after the change, so readers need no earlier event. */

@@ -70,15 +70,21 @@ public final class EnvironmentQueries {
     public record FindResourcesGranted(List<String> resourceUris, List<String> groups, String permission) {
     }
 
+    /**
+     * validated: the environment stack has completed (created or updated) at least once; roleCreated: it has, and
+     * it created the default team role rather than importing one.
+     */
     public record EnvironmentView(String environmentUri, String organizationUri, String label, String name,
                                   String description, String awsAccountId, String region, String samlGroupName,
                                   String owner, List<String> tags, String resourcePrefix,
                                   Map<String, String> parameters, String defaultIamRoleName,
                                   String defaultIamRoleArn, boolean defaultIamRoleImported, String defaultBucketName,
-                                  String defaultAthenaWorkGroup, String permissionsBoundaryPolicyArn, String vpcId,
+                                  String defaultAthenaWorkGroup, String logsBucketName,
+                                  String permissionsBoundaryPolicyArn, String vpcId,
                                   List<String> subnetIds, boolean subscriptionsEnabled, String producersTopicName,
                                   boolean producersTopicImported, String consumersTopicName,
                                   boolean consumersTopicImported, String stackUri, String stackStatus,
+                                  boolean validated, boolean roleCreated,
                                   List<String> teams, String created, String updated, String deleted) {
     }
 

@@ -29,6 +29,13 @@ public final class TenantQueries {
     public record ListTenantGroups(List<String> groups, String term, int page, int pageSize) {
     }
 
+    /**
+     * The teams a user may list (data.all's listAllGroups): the user's own teams (groups) and the teams of every
+     * live environment one of them belongs to, as admin team or invited.
+     */
+    public record ListGroupsVisibleToUser(List<String> groups, String term, int page, int pageSize) {
+    }
+
     public record FindGroupsOfUser(String username) {
     }
 

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -49,6 +50,9 @@ public class EnvironmentProjection {
     /** The stack states in which data.all counts an environment as usable (listValidEnvironments). */
     static final List<String> VALID_STACK_STATES =
             List.of(StackStatus.CREATE_COMPLETE, StackStatus.UPDATE_COMPLETE, "UPDATE_ROLLBACK_COMPLETE");
+
+    /** The stack states that make an environment validated, once reached. */
+    static final Set<String> COMPLETED_STACK_STATES = Set.of(StackStatus.CREATE_COMPLETE, StackStatus.UPDATE_COMPLETE);
 
     private final DSLContext db;
 
@@ -73,6 +77,7 @@ public class EnvironmentProjection {
                 .set(ENVIRONMENT.PARAMETERS, JsonMaps.toJsonb(event.parameters()))
                 .set(ENVIRONMENT.DEFAULT_BUCKET_NAME, event.defaultBucketName())
                 .set(ENVIRONMENT.DEFAULT_ATHENA_WORKGROUP, event.defaultAthenaWorkGroup())
+                .set(ENVIRONMENT.LOGS_BUCKET_NAME, event.logsBucketName())
                 .set(ENVIRONMENT.DEFAULT_IAM_ROLE_NAME, event.defaultIamRoleName())
                 .set(ENVIRONMENT.DEFAULT_IAM_ROLE_ARN, event.defaultIamRoleArn())
                 .set(ENVIRONMENT.DEFAULT_IAM_ROLE_IMPORTED, event.defaultIamRoleImported())
@@ -139,8 +144,10 @@ public class EnvironmentProjection {
 
     @EventHandler
     void on(EnvironmentStackStatusChanged event) {
+        boolean completed = COMPLETED_STACK_STATES.contains(event.status());
         db.update(ENVIRONMENT)
                 .set(ENVIRONMENT.STACK_STATUS, event.status())
+                .set(ENVIRONMENT.VALIDATED, completed ? DSL.val(true) : ENVIRONMENT.VALIDATED)
                 .where(ENVIRONMENT.ENVIRONMENT_URI.eq(event.environmentUri()))
                 .execute();
     }
@@ -232,10 +239,11 @@ public class EnvironmentProjection {
                 row.getOwner(), fromJsonb(row.getTags()), row.getResourcePrefix(),
                 JsonMaps.fromJsonb(row.getParameters()), row.getDefaultIamRoleName(), row.getDefaultIamRoleArn(),
                 row.getDefaultIamRoleImported(), row.getDefaultBucketName(), row.getDefaultAthenaWorkgroup(),
-                row.getPermissionsBoundaryPolicyArn(), row.getVpcId(), fromJsonb(row.getSubnetIds()),
-                row.getSubscriptionsEnabled(), row.getProducersTopicName(), row.getProducersTopicImported(),
-                row.getConsumersTopicName(), row.getConsumersTopicImported(), row.getStackUri(),
-                row.getStackStatus(), List.copyOf(teams), text(row.getCreated()), text(row.getUpdated()),
-                text(row.getDeleted()));
+                row.getLogsBucketName(), row.getPermissionsBoundaryPolicyArn(), row.getVpcId(),
+                fromJsonb(row.getSubnetIds()), row.getSubscriptionsEnabled(), row.getProducersTopicName(),
+                row.getProducersTopicImported(), row.getConsumersTopicName(), row.getConsumersTopicImported(),
+                row.getStackUri(), row.getStackStatus(), row.getValidated(),
+                row.getValidated() && !row.getDefaultIamRoleImported(), List.copyOf(teams), text(row.getCreated()),
+                text(row.getUpdated()), text(row.getDeleted()));
     }
 }

@@ -1,5 +1,7 @@
 package io.grantline.projections.tenant;
 
+import static io.grantline.projections.jooq.Tables.ENVIRONMENT;
+import static io.grantline.projections.jooq.Tables.ENVIRONMENT_GROUP;
 import static io.grantline.projections.jooq.Tables.GROUP_MEMBER;
 import static io.grantline.projections.jooq.Tables.RESOURCE_POLICY;
 import static io.grantline.projections.jooq.Tables.TENANT_GROUP;
@@ -18,6 +20,7 @@ import io.grantline.api.tenant.TenantQueries.FindResourcePermissions;
 import io.grantline.api.tenant.TenantQueries.FindTenantPermissions;
 import io.grantline.api.tenant.TenantQueries.FindUsersOfGroup;
 import io.grantline.api.tenant.TenantQueries.GrantedPermissions;
+import io.grantline.api.tenant.TenantQueries.ListGroupsVisibleToUser;
 import io.grantline.api.tenant.TenantQueries.ListTenantGroups;
 import io.grantline.api.tenant.TenantQueries.Names;
 import io.grantline.api.tenant.TenantQueries.TenantGroupPage;
@@ -99,16 +102,36 @@ public class TenantProjection {
 
     @QueryHandler
     TenantGroupPage handle(ListTenantGroups query) {
-        Condition condition = query.term() == null || query.term().isBlank() ? DSL.trueCondition()
-                : TENANT_GROUP.GROUP_URI.likeIgnoreCase("%" + query.term().trim() + "%");
+        Condition condition = matching(query.term());
         if (query.groups() != null) {
             condition = condition.and(TENANT_GROUP.GROUP_URI.in(query.groups()));
         }
+        return page(condition, query.page(), query.pageSize());
+    }
+
+    @QueryHandler
+    TenantGroupPage handle(ListGroupsVisibleToUser query) {
+        var environmentsOfTheUser = DSL.select(ENVIRONMENT_GROUP.ENVIRONMENT_URI).from(ENVIRONMENT_GROUP)
+                .where(ENVIRONMENT_GROUP.GROUP_URI.in(query.groups()));
+        var teamsOfThoseEnvironments = DSL.select(ENVIRONMENT_GROUP.GROUP_URI).from(ENVIRONMENT_GROUP)
+                .join(ENVIRONMENT).on(ENVIRONMENT.ENVIRONMENT_URI.eq(ENVIRONMENT_GROUP.ENVIRONMENT_URI))
+                .where(ENVIRONMENT.DELETED.isNull().and(ENVIRONMENT.ENVIRONMENT_URI.in(environmentsOfTheUser)));
+        Condition condition = matching(query.term()).and(TENANT_GROUP.GROUP_URI.in(query.groups())
+                .or(TENANT_GROUP.GROUP_URI.in(teamsOfThoseEnvironments)));
+        return page(condition, query.page(), query.pageSize());
+    }
+
+    private static Condition matching(String term) {
+        return term == null || term.isBlank() ? DSL.trueCondition()
+                : TENANT_GROUP.GROUP_URI.likeIgnoreCase("%" + term.trim() + "%");
+    }
+
+    private TenantGroupPage page(Condition condition, int page, int pageSize) {
         int count = db.fetchCount(TENANT_GROUP, condition);
         List<TenantGroupView> nodes = db.selectFrom(TENANT_GROUP).where(condition).orderBy(TENANT_GROUP.GROUP_URI)
-                .limit(query.pageSize()).offset(Page.offset(query.page(), query.pageSize()))
+                .limit(pageSize).offset(Page.offset(page, pageSize))
                 .fetch(this::view);
-        return new TenantGroupPage(new Page<>(nodes, count, query.page(), query.pageSize()));
+        return new TenantGroupPage(new Page<>(nodes, count, page, pageSize));
     }
 
     @QueryHandler

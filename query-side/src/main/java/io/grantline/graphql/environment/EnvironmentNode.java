@@ -34,10 +34,13 @@ public record EnvironmentNode(String environmentUri, String organizationUri, Str
                 view.name(), view.description(), view.awsAccountId(), view.region(), view.samlGroupName(),
                 view.owner(), view.tags(), view.resourcePrefix(), parameters, view.defaultIamRoleName(),
                 view.defaultIamRoleArn(), view.defaultIamRoleImported(), view.defaultBucketName(),
-                view.defaultAthenaWorkGroup(), null, view.permissionsBoundaryPolicyArn(),
+                view.defaultAthenaWorkGroup(), view.logsBucketName(), view.permissionsBoundaryPolicyArn(),
                 view.subscriptionsEnabled(), view.producersTopicName(), view.producersTopicImported(),
-                view.consumersTopicName(), view.consumersTopicImported(), DATA, false, false, false,
-                roleOf(view, actor), view.created(), view.updated(), view.deleted());
+                view.consumersTopicName(), view.consumersTopicImported(), DATA,
+                // isOrganizationDefaultEnvironment: data.all always answers false
+                false,
+                view.validated(), view.roleCreated(), roleOf(view, actor), view.created(), view.updated(),
+                view.deleted());
     }
 
     /** data.all's userRoleInEnvironment: Owner, Admin (member of the admin team), Invited or NotInvited. */

@@ -12,6 +12,7 @@ public record VpcNode(String vpcUri, String environmentUri, String VpcId, String
     static VpcNode of(NetworkView view) {
         return new VpcNode(view.vpcUri(), view.environmentUri(), view.vpcId(), view.label(), view.name(),
                 view.description(), view.samlGroupName(), view.owner(), view.awsAccountId(), view.region(),
+                // the last argument is Vpc.default: data.all always answers false
                 view.privateSubnetIds(), view.publicSubnetIds(), view.tags(), false);
     }
 

@@ -5,6 +5,11 @@ import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import io.grantline.api.Actor;
+import io.grantline.api.environment.EnvironmentQueries.EnvironmentGroupPage;
+import io.grantline.api.environment.EnvironmentQueries.EnvironmentGroupView;
+import io.grantline.api.environment.EnvironmentQueries.EnvironmentView;
+import io.grantline.api.environment.EnvironmentQueries.FindEnvironment;
+import io.grantline.api.environment.EnvironmentQueries.ListEnvironmentGroups;
 import io.grantline.api.error.InvalidInput;
 import io.grantline.api.error.ObjectNotFound;
 import io.grantline.api.organization.OrganizationQueries.FindOrganization;
@@ -17,6 +22,7 @@ import io.grantline.api.tenant.TenantCommands.UpdateGroupTenantPermissions;
 import io.grantline.api.tenant.TenantQueries.FindGroup;
 import io.grantline.api.tenant.TenantQueries.FindGroupsOfUser;
 import io.grantline.api.tenant.TenantQueries.FindUsersOfGroup;
+import io.grantline.api.tenant.TenantQueries.ListGroupsVisibleToUser;
 import io.grantline.api.tenant.TenantQueries.ListTenantGroups;
 import io.grantline.api.tenant.TenantQueries.Names;
 import io.grantline.api.tenant.TenantQueries.TenantGroupPage;
@@ -102,13 +108,26 @@ public class TenantDataFetcher {
                 .map(GroupsInfoNode::new).toList();
     }
 
-    /** data.all leaves out the teams already in the organization that the caller is about to invite to. */
+    /**
+     * data.all leaves out the teams already in the organization or environment that the caller is about to invite
+     * to.
+     */
     private Set<String> teamsAlreadyIn(Map<String, Object> filter) {
         String type = Inputs.string(filter, "type");
         String uri = Inputs.string(filter, "uri");
-        if (!"organization".equals(type) || uri == null || uri.isBlank()) {
+        if (uri == null || uri.isBlank()) {
             return Set.of();
         }
+        if ("organization".equals(type)) {
+            return teamsOfOrganization(uri);
+        }
+        if ("environment".equals(type)) {
+            return teamsOfEnvironment(uri);
+        }
+        return Set.of();
+    }
+
+    private Set<String> teamsOfOrganization(String uri) {
         if (queries.ask(new FindOrganization(uri), OrganizationView.class) == null) {
             throw new ObjectNotFound("Organization", uri);
         }
@@ -116,13 +135,22 @@ public class TenantDataFetcher {
                 .page().nodes().stream().map(OrganizationGroupView::groupUri).collect(Collectors.toSet());
     }
 
-    /** data.all limits this listing to the caller's own teams. */
+    private Set<String> teamsOfEnvironment(String uri) {
+        if (queries.ask(new FindEnvironment(uri), EnvironmentView.class) == null) {
+            throw new ObjectNotFound("Environment", uri);
+        }
+        return queries.ask(new ListEnvironmentGroups(uri, null, false, null, 1, Paging.MAX_PAGE_SIZE),
+                        EnvironmentGroupPage.class)
+                .page().nodes().stream().map(EnvironmentGroupView::groupUri).collect(Collectors.toSet());
+    }
+
+    /** data.all limits this listing to the caller's own teams and the teams of the caller's environments. */
     @DgsQuery
     public SearchResult<TenantGroupNode> listAllGroups(@InputArgument Map<String, Object> filter) {
         Actor actor = currentActor.get();
         Paging paging = Paging.of(filter);
-        TenantGroupPage result = queries.ask(new ListTenantGroups(actor.groups(), paging.term(), paging.page(),
-                paging.pageSize()), TenantGroupPage.class);
+        TenantGroupPage result = queries.ask(new ListGroupsVisibleToUser(actor.groups(), paging.term(),
+                paging.page(), paging.pageSize()), TenantGroupPage.class);
         return SearchResult.of(result.page(), TenantGroupNode::of);
     }
 

@@ -20,7 +20,7 @@ public final class LocalCloudDatabase {
             jdbc = new JdbcTemplate(start());
         }
         jdbc.execute("truncate local_cloud_setting, local_account, local_stack, local_stack_event, local_bucket, "
-                + "local_fault");
+                + "local_fault, local_iam_principal, local_iam_policy, local_iam_policy_attachment, local_parameter");
         return jdbc;
     }
 

@@ -4,6 +4,7 @@ import static io.grantline.saga.environment.SampleEnvironment.ACCOUNT;
 import static io.grantline.saga.environment.SampleEnvironment.ADMIN_ROLE;
 import static io.grantline.saga.environment.SampleEnvironment.BUCKET;
 import static io.grantline.saga.environment.SampleEnvironment.ENVIRONMENT;
+import static io.grantline.saga.environment.SampleEnvironment.LOGS_BUCKET;
 import static io.grantline.saga.environment.SampleEnvironment.OTHER_ACCOUNT;
 import static io.grantline.saga.environment.SampleEnvironment.REGION;
 import static io.grantline.saga.environment.SampleEnvironment.created;
@@ -90,6 +91,7 @@ class EnvironmentStackSagaTest {
         assertThat(report.error()).isNull();
         assertThat(report.outputs())
                 .containsEntry(EnvironmentStack.DEFAULT_BUCKET_OUTPUT, BUCKET)
+                .containsEntry(EnvironmentStack.LOGS_BUCKET_OUTPUT, LOGS_BUCKET)
                 .containsEntry(EnvironmentStack.DEFAULT_WORKGROUP_OUTPUT, "dataall-default")
                 .containsEntry(EnvironmentStack.teamRoleOutput(SampleEnvironment.ADMINS),
                         "arn:aws:iam::" + ACCOUNT + ":role/" + ADMIN_ROLE);

@@ -24,6 +24,7 @@ final class SampleEnvironment {
     static final String STACK_URI = "stk1saga";
     static final String ADMINS = "DataAdmins";
     static final String BUCKET = "dataall-env1saga-default";
+    static final String LOGS_BUCKET = "dataall-env1saga-default-access-logs";
     static final String ADMIN_ROLE = "dataall-sales-env1saga";
     static final Instant CREATED = Instant.parse("2026-11-28T10:00:00Z");
 
@@ -39,7 +40,7 @@ final class SampleEnvironment {
         return new EnvironmentCreated(ENVIRONMENT, ORGANIZATION, "Sales", "sales", "Sales data", ACCOUNT, REGION,
                 ADMINS, "alice", List.of("sales"), "dataall", Map.of(), ADMIN_ROLE,
                 "arn:aws:iam::" + ACCOUNT + ":role/" + ADMIN_ROLE, false, BUCKET, "dataall-sales-env1saga-wg", null,
-                null, List.of(), STACK_URI, CREATED);
+                null, List.of(), STACK_URI, CREATED, LOGS_BUCKET);
     }
 
     static GroupInvitedToEnvironment invited(String group) {

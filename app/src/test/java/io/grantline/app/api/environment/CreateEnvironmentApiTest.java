@@ -32,6 +32,8 @@ class CreateEnvironmentApiTest extends EnvironmentApiSupport {
         assertThat(created.text("createEnvironment.EnvironmentDefaultBucketName")).isEqualTo("dataall-sales-data-" + uri);
         assertThat(created.text("createEnvironment.EnvironmentDefaultAthenaWorkGroup"))
                 .isEqualTo("dataall-sales-data-" + uri);
+        assertThat(created.text("createEnvironment.EnvironmentLogsBucketName"))
+                .isEqualTo("dataall-sales-data-" + uri + "-access-logs");
         assertThat(created.text("createEnvironment.userRoleInEnvironment")).isEqualTo("Owner");
         assertThat(created.text("createEnvironment.environmentType")).isEqualTo("Data");
         assertThat(created.data("createEnvironment.isOrganizationDefaultEnvironment").asBoolean()).isFalse();

@@ -3,8 +3,11 @@ package io.grantline.app.api.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** getEnvironment, listEnvironments, listValidEnvironments, Organization.environments and queryEnums. */
@@ -30,6 +33,19 @@ class EnvironmentQueriesApiTest extends EnvironmentApiSupport {
                 "environmentUri");
     }
 
+    /** Polls getEnvironment until the environment is validated, and answers it. */
+    JsonNode awaitValidated(String uri) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        await("environment " + uri + " to be validated").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    JsonNode environment = get(owner, uri).data("getEnvironment");
+                    last.set(environment);
+                    assertThat(environment.get("validated").asBoolean()).isTrue();
+                });
+        return last.get();
+    }
+
     List<String> valid(User user) {
         return texts(user.graphql(LIST_VALID, "filter", map()).data("listValidEnvironments.nodes"), "environmentUri");
     }
@@ -44,6 +60,33 @@ class EnvironmentQueriesApiTest extends EnvironmentApiSupport {
         assertThat(get(member, environmentUri).text("getEnvironment.userRoleInEnvironment")).isEqualTo("Invited");
         assertThat(get(member, environmentUri).text("getEnvironment.organization.organizationUri"))
                 .isEqualTo(organizationUri);
+    }
+
+    @Test
+    void getEnvironmentShowsTheAccessLogsBucketNamedAfterTheDefaultBucket() {
+        GraphQl environment = get(owner, environmentUri);
+
+        assertThat(environment.text("getEnvironment.EnvironmentLogsBucketName"))
+                .isEqualTo(environment.text("getEnvironment.EnvironmentDefaultBucketName") + "-access-logs");
+    }
+
+    /** The environment saga deploys the stack on the local cloud, which creates the default team role. */
+    @Test
+    void anEnvironmentIsValidatedWithItsRoleCreatedOnceItsStackCompletes() {
+        JsonNode environment = awaitValidated(environmentUri);
+
+        assertThat(environment.get("roleCreated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anEnvironmentWithAnImportedDefaultRoleIsValidatedWithoutCreatingARole() {
+        Map<String, Object> input = environmentInput(organizationUri, team, randomAccount());
+        input.put("EnvironmentDefaultIAMRoleArn", "arn:aws:iam::" + input.get("AwsAccountId") + ":role/existing");
+        String imported = owner.graphql(CREATE, "input", input).text("createEnvironment.environmentUri");
+
+        JsonNode environment = awaitValidated(imported);
+
+        assertThat(environment.get("roleCreated").asBoolean()).isFalse();
     }
 
     @Test

@@ -31,6 +31,8 @@ class StackApiTest extends StackApiSupport {
         assertThat(stack.get("stackid").asText()).startsWith("arn:aws:cloudformation:" + REGION + ":" + account);
         JsonNode outputs = json(stack.get("outputs").asText());
         assertThat(outputs.get("EnvironmentDefaultBucketName").asText()).isEqualTo("dataall-sales-data-" + environmentUri);
+        assertThat(outputs.get("EnvironmentLogsBucketName").asText())
+                .isEqualTo("dataall-sales-data-" + environmentUri + "-access-logs");
         assertThat(outputs.get("TeamRole" + team.replaceAll("[^A-Za-z0-9]", "")).asText())
                 .isEqualTo("arn:aws:iam::" + account + ":role/dataall-sales-data-" + environmentUri);
         assertThat(stack.get("error").asText()).isEqualTo("{}");
