@@ -1,8 +1,19 @@
 package io.grantline.command.environment;
 
-import static io.grantline.command.validation.Require.allKnown;
 import static io.grantline.command.validation.Require.maxLength;
 import static io.grantline.command.validation.Require.present;
+import static io.grantline.command.environment.EnvironmentInputs.accountIdOf;
+import static io.grantline.command.environment.EnvironmentInputs.blank;
+import static io.grantline.command.environment.EnvironmentInputs.blankToNull;
+import static io.grantline.command.environment.EnvironmentInputs.cleaned;
+import static io.grantline.command.environment.EnvironmentInputs.grantedOnInvitation;
+import static io.grantline.command.environment.EnvironmentInputs.invitationPermissionsOf;
+import static io.grantline.command.environment.EnvironmentInputs.parametersOf;
+import static io.grantline.command.environment.EnvironmentInputs.permissionsBoundaryOf;
+import static io.grantline.command.environment.EnvironmentInputs.policyManagementOf;
+import static io.grantline.command.environment.EnvironmentInputs.regionOf;
+import static io.grantline.command.environment.EnvironmentInputs.resourcePrefixOf;
+import static io.grantline.command.environment.EnvironmentInputs.roleInAccount;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.grantline.api.environment.EnvironmentCommands.AddConsumptionPrincipal;
@@ -47,16 +58,13 @@ import io.grantline.api.permission.ResourcePermissions;
 import io.grantline.command.organization.Slugs;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -75,11 +83,6 @@ public class Environment {
 
     static final int MAX_LABEL = 64;
     static final String DEFAULT_RESOURCE_PREFIX = "dataall";
-    static final Set<String> POLICY_MANAGEMENT_OPTIONS =
-            Set.of("FULLY_MANAGED", "PARTIALLY_MANAGED", "EXTERNALLY_MANAGED");
-
-    private static final Pattern ACCOUNT_ID = Pattern.compile("^\\d{12}$");
-    private static final Pattern RESOURCE_PREFIX = Pattern.compile("^[a-z-]+$");
 
     private record Principal(String name, String group, String iamPrincipalArn) {
     }
@@ -530,96 +533,5 @@ public class Environment {
             throw new ResourceAlreadyExists(action, "A consumption principal named " + name
                     + " already exists in the environment " + environmentUri);
         }
-    }
-
-    private static String accountIdOf(String action, String value) {
-        String account = present(action, "AwsAccountId", value);
-        if (!ACCOUNT_ID.matcher(account).matches()) {
-            throw new InvalidInput(action, "AwsAccountId", "must be 12 digits; got " + account);
-        }
-        return account;
-    }
-
-    private static String regionOf(String action, String value) {
-        String region = present(action, "region", value);
-        if (!AwsRegions.isKnown(region)) {
-            throw new InvalidInput(action, "region", region + " is not a known AWS region");
-        }
-        return region;
-    }
-
-    private static String resourcePrefixOf(String action, String value) {
-        if (value == null || !RESOURCE_PREFIX.matcher(value).matches()) {
-            throw new InvalidInput(action, "resourcePrefix", value + " must match the pattern ^[a-z-]+$");
-        }
-        return value;
-    }
-
-    private static String permissionsBoundaryOf(String action, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        if (!IamArn.isPolicy(value.trim())) {
-            throw new InvalidInput(action, "PermissionsBoundaryPolicyArn",
-                    "must be the ARN of an IAM policy; got " + value);
-        }
-        return value.trim();
-    }
-
-    private static IamArn roleInAccount(String action, String field, String arn, String account) {
-        IamArn role = IamArn.parse(arn).filter(IamArn::isRole).orElseThrow(() ->
-                new InvalidInput(action, field, "must be the ARN of an IAM role; got " + arn));
-        if (!role.accountId().equals(account)) {
-            throw new InvalidInput(action, field, "must be a role of the environment's account " + account
-                    + "; got " + arn);
-        }
-        return role;
-    }
-
-    private static String policyManagementOf(String action, String value) {
-        String option = present(action, "dataallManaged", value);
-        if (!POLICY_MANAGEMENT_OPTIONS.contains(option)) {
-            throw new InvalidInput(action, "dataallManaged", option + " is not one of "
-                    + POLICY_MANAGEMENT_OPTIONS.stream().sorted().toList());
-        }
-        return option;
-    }
-
-    private static List<String> invitationPermissionsOf(String action, List<String> permissions) {
-        if (permissions == null || permissions.isEmpty()) {
-            throw new RequiredParameter(action, "permissions");
-        }
-        allKnown(action, "permissions", permissions, ResourcePermissions.ENVIRONMENT_INVITATION_DESCRIPTIONS.keySet());
-        return permissions;
-    }
-
-    private static List<String> grantedOnInvitation(List<String> chosen) {
-        Set<String> granted = new LinkedHashSet<>(ResourcePermissions.ENVIRONMENT_INVITED_DEFAULT);
-        granted.addAll(chosen);
-        return List.copyOf(granted);
-    }
-
-    private static Map<String, String> parametersOf(Map<String, String> given) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (given != null) {
-            given.forEach((key, value) -> {
-                if (!blank(key)) {
-                    parameters.put(key.trim(), value == null ? "" : value);
-                }
-            });
-        }
-        return Collections.unmodifiableMap(parameters);
-    }
-
-    private static List<String> cleaned(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> !blank(v)).map(String::trim).toList();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return blank(value) ? null : value.trim();
     }
 }
