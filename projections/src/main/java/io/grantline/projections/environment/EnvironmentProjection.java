@@ -28,6 +28,7 @@ import io.grantline.api.environment.EnvironmentQueries.OrganizationSimplifiedVie
 import io.grantline.api.environment.StackStatus;
 import io.grantline.projections.jooq.tables.records.EnvironmentRecord;
 import io.grantline.projections.support.ReadModel;
+import io.grantline.projections.support.JsonMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -26,6 +26,7 @@ import io.grantline.api.stack.StackQueries.StackLogView;
 import io.grantline.api.stack.StackQueries.StackView;
 import io.grantline.projections.jooq.tables.records.StackRecord;
 import io.grantline.projections.support.ReadModel;
+import io.grantline.projections.support.JsonMaps;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

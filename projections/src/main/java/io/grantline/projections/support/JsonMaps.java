@@ -1,4 +1,4 @@
-package io.grantline.projections.stack;
+package io.grantline.projections.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.JSONB;
 
-/** String maps (stack outputs) kept in JSONB columns. */
-final class JsonMaps {
+/** String-to-string maps (environment parameters, stack outputs) kept in JSONB columns. */
+public final class JsonMaps {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> STRINGS = new TypeReference<>() {
@@ -17,7 +17,7 @@ final class JsonMaps {
     private JsonMaps() {
     }
 
-    static JSONB toJsonb(Map<String, String> values) {
+    public static JSONB toJsonb(Map<String, String> values) {
         try {
             return JSONB.valueOf(MAPPER.writeValueAsString(values == null ? Map.of() : values));
         } catch (JsonProcessingException e) {
@@ -25,7 +25,7 @@ final class JsonMaps {
         }
     }
 
-    static Map<String, String> fromJsonb(JSONB json) {
+    public static Map<String, String> fromJsonb(JSONB json) {
         if (json == null) {
             return Map.of();
         }
