@@ -99,10 +99,10 @@ public class PlatformWiring {
     static class AwsPlatform {
 
         @Bean
-        AwsPlatformSettings awsPlatformSettings(@Value("${grantline.cloud.aws.s3-endpoint:}") String s3Endpoint,
-                                                @Value("${grantline.cloud.aws.iam-endpoint:}") String iamEndpoint,
-                                                @Value("${grantline.cloud.aws.ssm-endpoint:}") String ssmEndpoint,
-                                                @Value("${grantline.cloud.templates-bucket:}") String bucket,
+        AwsPlatformSettings awsPlatformSettings(@Value("${grantline.cloud.aws.s3-endpoint:${GRANTLINE_AWS_S3_ENDPOINT:}}") String s3Endpoint,
+                                                @Value("${grantline.cloud.aws.iam-endpoint:${GRANTLINE_AWS_IAM_ENDPOINT:}}") String iamEndpoint,
+                                                @Value("${grantline.cloud.aws.ssm-endpoint:${GRANTLINE_AWS_SSM_ENDPOINT:}}") String ssmEndpoint,
+                                                @Value("${grantline.cloud.templates-bucket:${GRANTLINE_TEMPLATES_BUCKET:}}") String bucket,
                                                 @Value(LINK_VALIDITY) Duration linkValidity) {
             return new AwsPlatformSettings(uri(s3Endpoint), uri(iamEndpoint), uri(ssmEndpoint), bucket,
                     linkValidity);

@@ -23,7 +23,7 @@ public class PlatformParameterDataFetcher {
     /** The action data.all names when it refuses a caller who is not a tenant administrator. */
     static final String ACTION = "UPDATE_SSM_PARAMETER_MONITORING";
 
-    private static final Pattern PLATFORM_NAME = Pattern.compile("/(dataall|grantline)/[A-Za-z0-9_.\\-/]+");
+    private static final Pattern PLATFORM_NAME = Pattern.compile("/(dataall|grantline)(/[A-Za-z0-9_.-]+)+");
     /** Parameter Store's limits: a name of up to 1011 characters, a standard parameter's value of up to 4 KB. */
     private static final int MAX_NAME = 1011;
     private static final int MAX_VALUE = 4096;
