@@ -39,7 +39,7 @@ class StackSynthesizerTest {
         String second = synthesizer.synthesizeEnvironment(SampleEnvironments.environment("envtwo", teams()));
 
         assertThat(first).contains("gl-envone-default").doesNotContain("gl-envtwo-default");
-        assertThat(second).contains("gl-envtwo-default");
+        assertThat(second).contains("gl-envtwo-default").doesNotContain("gl-envone-default");
         assertThat(synthesizer.synthesisCount()).isEqualTo(2);
     }
 

@@ -45,11 +45,14 @@ public final class EnvironmentStack extends Stack {
         Bucket bucket = defaultBucket(props, accessLogs);
         String pivotRoleArn = TeamRoles.roleArn(props.accountId(), props.pivotRoleName());
 
-        CfnWorkGroup defaultWorkGroup =
-                AthenaWorkGroups.create(this, "DefaultWorkGroup", props.defaultAthenaWorkGroup(), bucket);
+        CfnWorkGroup defaultWorkGroup = null;
         for (TeamRoleProps team : props.teams()) {
             String teamId = LogicalIds.sanitize(team.groupUri());
-            AthenaWorkGroups.create(this, "Team" + teamId + "WorkGroup", team.athenaWorkGroup(), bucket);
+            CfnWorkGroup workGroup =
+                    AthenaWorkGroups.create(this, "Team" + teamId + "WorkGroup", team.athenaWorkGroup(), bucket);
+            if (defaultWorkGroup == null) {
+                defaultWorkGroup = workGroup;
+            }
             IRole role = TeamRoles.createOrImport(this, "Team" + teamId + "Role", team, pivotRoleArn, bucket);
             output(teamRoleOutput(team.groupUri()), role.getRoleArn());
         }

@@ -11,6 +11,8 @@ import java.util.Set;
 
 /**
  * Everything the environment stack is built from. Immutable, so it can key the synthesized-template cache.
+ * The first team is the environment's admin team: its Athena workgroup is the environment's default one, as
+ * in data.all.
  * logsBucketName may be null for environments created before their access-logs bucket was named: CloudFormation
  * keeps the name it gave that bucket, where naming it now would replace the bucket.
  */
@@ -40,16 +42,16 @@ public record EnvironmentStackProps(
         Require.notBlank(pivotRoleName, "pivotRoleName");
         teams = List.copyOf(noNullTeams(teams));
         tags = Map.copyOf(validTags(tags));
+        if (teams.isEmpty()) {
+            throw new IllegalArgumentException("teams must hold at least the environment's admin team");
+        }
         requireDistinctOutputs(teams);
-        requireDistinctWorkGroups(teams, defaultAthenaWorkGroup(resourcePrefix));
+        requireDistinctWorkGroups(teams);
     }
 
+    /** The environment's default workgroup: the admin team's. */
     public String defaultAthenaWorkGroup() {
-        return defaultAthenaWorkGroup(resourcePrefix);
-    }
-
-    private static String defaultAthenaWorkGroup(String resourcePrefix) {
-        return resourcePrefix + "-default";
+        return teams.get(0).athenaWorkGroup();
     }
 
     private static void requireOtherThan(String defaultBucketName, String logsBucketName) {
@@ -88,8 +90,8 @@ public record EnvironmentStackProps(
         }
     }
 
-    private static void requireDistinctWorkGroups(List<TeamRoleProps> teams, String defaultWorkGroup) {
-        Set<String> workGroups = new HashSet<>(Set.of(defaultWorkGroup));
+    private static void requireDistinctWorkGroups(List<TeamRoleProps> teams) {
+        Set<String> workGroups = new HashSet<>();
         for (TeamRoleProps team : teams) {
             if (!workGroups.add(team.athenaWorkGroup())) {
                 throw new IllegalArgumentException("Athena workgroup '" + team.athenaWorkGroup()

@@ -86,12 +86,13 @@ class EnvironmentStackPropsTest {
 
     @Test
     void propsRejectAWorkgroupUsedTwice() {
-        List<TeamRoleProps> teams = List.of(new TeamRoleProps("Engineers", "role-a", "gl-default", false));
+        List<TeamRoleProps> teams = List.of(new TeamRoleProps("Engineers", "role-a", "gl-shared", false),
+                new TeamRoleProps("Analysts", "role-b", "gl-shared", false));
 
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
                 "bucket", "bucket-access-logs", "pivot", teams, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Athena workgroup 'gl-default'");
+                .hasMessageContaining("Athena workgroup 'gl-shared'");
     }
 
     @Test
@@ -109,9 +110,17 @@ class EnvironmentStackPropsTest {
     }
 
     @Test
-    void defaultWorkgroupIsNamedAfterTheResourcePrefix() {
+    void defaultWorkgroupIsTheAdminTeams() {
         assertThat(props("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket", "pivot")
-                .defaultAthenaWorkGroup()).isEqualTo("gl-default");
+                .defaultAthenaWorkGroup()).isEqualTo(SampleEnvironments.ENGINEERS.athenaWorkGroup());
+    }
+
+    @Test
+    void propsRejectAnEnvironmentWithoutItsAdminTeam() {
+        assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
+                "bucket", "bucket-access-logs", "pivot", List.of(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("admin team");
     }
 
     @Test

@@ -195,13 +195,13 @@ class EnvironmentStackTest {
     }
 
     @Test
-    void defaultWorkgroupWritesEncryptedResultsToTheEnvironmentBucket() {
-        template.resourceCountIs("AWS::Athena::WorkGroup", TEAMS.size() + 1);
+    void theAdminTeamsWorkgroupIsTheDefaultAndNoOtherIsCreated() {
+        template.resourceCountIs("AWS::Athena::WorkGroup", TEAMS.size());
         template.hasResourceProperties("AWS::Athena::WorkGroup", Map.of(
-                "Name", "gl-default",
+                "Name", ENGINEERS.athenaWorkGroup(),
                 "WorkGroupConfiguration", Match.objectLike(Map.of(
                         "EngineVersion", Map.of("SelectedEngineVersion", "Athena engine version 3"),
-                        "ResultConfiguration", resultsInTheEnvironmentBucket("gl-default")))));
+                        "ResultConfiguration", resultsInTheEnvironmentBucket(ENGINEERS.athenaWorkGroup())))));
     }
 
     @Test
@@ -218,7 +218,7 @@ class EnvironmentStackTest {
         template.hasOutput("EnvironmentLogsBucketName", Map.of("Value", Map.of("Ref", accessLogsBucketId)));
         template.hasOutput("EnvironmentDefaultAthenaWorkGroup",
                 Map.of("Value", Map.of("Ref", onlyLogicalId("AWS::Athena::WorkGroup",
-                        Map.of("Properties", Map.of("Name", "gl-default"))))));
+                        Map.of("Properties", Map.of("Name", ENGINEERS.athenaWorkGroup()))))));
         template.hasOutput("TeamRoleEngineers", Map.of("Value", Map.of("Fn::GetAtt", List.of(
                 roleId(ENGINEERS), "Arn"))));
         template.hasOutput("TeamRoledataanalysts", Map.of("Value", Map.of("Fn::GetAtt", List.of(
@@ -234,7 +234,8 @@ class EnvironmentStackTest {
                 Map.of("Key", "grantline:environment", "Value", "env1abc")));
         template.hasResourceProperties("AWS::S3::Bucket", Map.of("BucketName", BUCKET, "Tags", tags));
         template.hasResourceProperties("AWS::IAM::Role", Map.of("RoleName", ENGINEERS.roleName(), "Tags", tags));
-        template.hasResourceProperties("AWS::Athena::WorkGroup", Map.of("Name", "gl-default", "Tags", tags));
+        template.hasResourceProperties("AWS::Athena::WorkGroup",
+                Map.of("Name", ENGINEERS.athenaWorkGroup(), "Tags", tags));
     }
 
     @Test

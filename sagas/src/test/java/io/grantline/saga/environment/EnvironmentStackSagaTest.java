@@ -92,7 +92,7 @@ class EnvironmentStackSagaTest {
         assertThat(report.outputs())
                 .containsEntry(EnvironmentStack.DEFAULT_BUCKET_OUTPUT, BUCKET)
                 .containsEntry(EnvironmentStack.LOGS_BUCKET_OUTPUT, LOGS_BUCKET)
-                .containsEntry(EnvironmentStack.DEFAULT_WORKGROUP_OUTPUT, "dataall-default")
+                .containsEntry(EnvironmentStack.DEFAULT_WORKGROUP_OUTPUT, "dataall-sales-env1saga-wg")
                 .containsEntry(EnvironmentStack.teamRoleOutput(SampleEnvironment.ADMINS),
                         "arn:aws:iam::" + ACCOUNT + ":role/" + ADMIN_ROLE);
     }

@@ -39,6 +39,16 @@ class StackApiTest extends StackApiSupport {
     }
 
     @Test
+    void theStacksDefaultWorkgroupIsTheOneTheEnvironmentNames() {
+        JsonNode outputs = json(awaitStack(StackStatus.CREATE_COMPLETE).get("outputs").asText());
+
+        String named = owner.graphql("""
+                query($uri: String!) { getEnvironment(environmentUri: $uri) { EnvironmentDefaultAthenaWorkGroup } }""",
+                "uri", environmentUri).text("getEnvironment.EnvironmentDefaultAthenaWorkGroup");
+        assertThat(outputs.get("EnvironmentDefaultAthenaWorkGroup").asText()).isEqualTo(named);
+    }
+
+    @Test
     void theStackIsShownOnTheEnvironment() {
         awaitStack(StackStatus.CREATE_COMPLETE);
 
