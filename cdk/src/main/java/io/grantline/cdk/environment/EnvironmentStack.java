@@ -45,13 +45,13 @@ public final class EnvironmentStack extends Stack {
         Bucket bucket = defaultBucket(props, accessLogs);
         String pivotRoleArn = TeamRoles.roleArn(props.accountId(), props.pivotRoleName());
 
-        CfnWorkGroup defaultWorkGroup = null;
+        // Its logical id names no team, so the workgroup stays in place when the environment changes admin team.
+        CfnWorkGroup defaultWorkGroup =
+                AthenaWorkGroups.create(this, "DefaultWorkGroup", props.defaultAthenaWorkGroup(), bucket);
         for (TeamRoleProps team : props.teams()) {
             String teamId = LogicalIds.sanitize(team.groupUri());
-            CfnWorkGroup workGroup =
-                    AthenaWorkGroups.create(this, "Team" + teamId + "WorkGroup", team.athenaWorkGroup(), bucket);
-            if (defaultWorkGroup == null) {
-                defaultWorkGroup = workGroup;
+            if (!team.athenaWorkGroup().equals(props.defaultAthenaWorkGroup())) {
+                AthenaWorkGroups.create(this, "Team" + teamId + "WorkGroup", team.athenaWorkGroup(), bucket);
             }
             IRole role = TeamRoles.createOrImport(this, "Team" + teamId + "Role", team, pivotRoleArn, bucket);
             output(teamRoleOutput(team.groupUri()), role.getRoleArn());

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Everything the environment stack is built from. Immutable, so it can key the synthesized-template cache.
- * The first team is the environment's admin team: its Athena workgroup is the environment's default one, as
- * in data.all.
+ * The first team is the environment's admin team. defaultAthenaWorkGroup is the workgroup the environment names
+ * as its default, which the admin team uses, as in data.all; any team may use it, while every other workgroup
+ * belongs to one team only.
  * logsBucketName may be null for environments created before their access-logs bucket was named: CloudFormation
  * keeps the name it gave that bucket, where naming it now would replace the bucket.
  */
@@ -24,6 +25,7 @@ public record EnvironmentStackProps(
         String resourcePrefix,
         String defaultBucketName,
         String logsBucketName,
+        String defaultAthenaWorkGroup,
         String pivotRoleName,
         List<TeamRoleProps> teams,
         Map<String, String> tags) {
@@ -39,6 +41,7 @@ public record EnvironmentStackProps(
             Require.notBlank(logsBucketName, "logsBucketName");
             requireOtherThan(defaultBucketName, logsBucketName);
         }
+        Require.notBlank(defaultAthenaWorkGroup, "defaultAthenaWorkGroup");
         Require.notBlank(pivotRoleName, "pivotRoleName");
         teams = List.copyOf(noNullTeams(teams));
         tags = Map.copyOf(validTags(tags));
@@ -46,12 +49,7 @@ public record EnvironmentStackProps(
             throw new IllegalArgumentException("teams must hold at least the environment's admin team");
         }
         requireDistinctOutputs(teams);
-        requireDistinctWorkGroups(teams);
-    }
-
-    /** The environment's default workgroup: the admin team's. */
-    public String defaultAthenaWorkGroup() {
-        return teams.get(0).athenaWorkGroup();
+        requireDistinctWorkGroups(teams, defaultAthenaWorkGroup);
     }
 
     private static void requireOtherThan(String defaultBucketName, String logsBucketName) {
@@ -90,10 +88,10 @@ public record EnvironmentStackProps(
         }
     }
 
-    private static void requireDistinctWorkGroups(List<TeamRoleProps> teams) {
+    private static void requireDistinctWorkGroups(List<TeamRoleProps> teams, String defaultWorkGroup) {
         Set<String> workGroups = new HashSet<>();
         for (TeamRoleProps team : teams) {
-            if (!workGroups.add(team.athenaWorkGroup())) {
+            if (!team.athenaWorkGroup().equals(defaultWorkGroup) && !workGroups.add(team.athenaWorkGroup())) {
                 throw new IllegalArgumentException("Athena workgroup '" + team.athenaWorkGroup()
                         + "' of team '" + team.groupUri() + "' is already used in this environment");
             }

@@ -15,22 +15,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EnvironmentStackPropsTest {
 
     private static final List<TeamRoleProps> TEAMS = List.of(SampleEnvironments.ENGINEERS);
+    private static final String WORKGROUP = SampleEnvironments.DEFAULT_WORKGROUP;
 
     @Test
     void propsRejectBlankAccountId() {
-        assertThatThrownBy(() -> props("env1", "stack", "  ", "eu-west-1", "gl", "bucket", "pivot"))
+        assertThatThrownBy(() -> props("env1", "stack", "  ", "eu-west-1", "gl", "bucket", WORKGROUP, "pivot"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("accountId must not be blank");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"environmentUri", "stackName", "accountId", "region", "resourcePrefix",
-            "defaultBucketName", "pivotRoleName"})
+            "defaultBucketName", "defaultAthenaWorkGroup", "pivotRoleName"})
     void propsRejectEachMissingName(String field) {
         List<String> values = new ArrayList<>(List.of("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket",
-                "pivot"));
+                WORKGROUP, "pivot"));
         values.set(List.of("environmentUri", "stackName", "accountId", "region", "resourcePrefix",
-                "defaultBucketName", "pivotRoleName").indexOf(field), null);
+                "defaultBucketName", "defaultAthenaWorkGroup", "pivotRoleName").indexOf(field), null);
 
         assertThatThrownBy(() -> props(values.toArray(String[]::new)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -40,7 +41,7 @@ class EnvironmentStackPropsTest {
     @Test
     void propsRejectNullTeams() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", null, Map.of()))
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", null, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("teams must not be null");
     }
@@ -48,7 +49,7 @@ class EnvironmentStackPropsTest {
     @Test
     void propsRejectNullTags() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", TEAMS, null))
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", TEAMS, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tags must not be null");
     }
@@ -56,7 +57,7 @@ class EnvironmentStackPropsTest {
     @Test
     void propsRejectANullTeam() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", Arrays.asList(SampleEnvironments.ENGINEERS, null), Map.of()))
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", Arrays.asList(SampleEnvironments.ENGINEERS, null), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("teams must not contain null");
     }
@@ -67,7 +68,7 @@ class EnvironmentStackPropsTest {
         tags.put("Owner", null);
 
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", TEAMS, tags))
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", TEAMS, tags))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("value of tag 'Owner' must not be null");
     }
@@ -79,7 +80,7 @@ class EnvironmentStackPropsTest {
                 new TeamRoleProps("data_team", "role-b", "wg-b", false));
 
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", teams, Map.of()))
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", teams, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'data-team' and 'data_team'");
     }
@@ -90,7 +91,7 @@ class EnvironmentStackPropsTest {
                 new TeamRoleProps("Analysts", "role-b", "gl-shared", false));
 
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", teams, Map.of()))
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", teams, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Athena workgroup 'gl-shared'");
     }
@@ -100,7 +101,7 @@ class EnvironmentStackPropsTest {
         List<TeamRoleProps> teams = new ArrayList<>(TEAMS);
         Map<String, String> tags = new HashMap<>(Map.of("Owner", "platform"));
         EnvironmentStackProps props = new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", teams, tags);
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", teams, tags);
 
         teams.add(SampleEnvironments.ANALYSTS);
         tags.put("Owner", "someone-else");
@@ -110,15 +111,34 @@ class EnvironmentStackPropsTest {
     }
 
     @Test
-    void defaultWorkgroupIsTheAdminTeams() {
-        assertThat(props("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket", "pivot")
-                .defaultAthenaWorkGroup()).isEqualTo(SampleEnvironments.ENGINEERS.athenaWorkGroup());
+    void propsRejectABlankDefaultWorkgroup() {
+        assertThatThrownBy(() -> props("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket", " ", "pivot"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("defaultAthenaWorkGroup must not be blank");
+    }
+
+    @Test
+    void defaultWorkgroupIsTheOneTheEnvironmentNamesWhateverItsTeamsUse() {
+        List<TeamRoleProps> teams = List.of(new TeamRoleProps("Engineers", "role-a", "gl-engineers", false));
+
+        assertThat(new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket",
+                "bucket-access-logs", "gl-sales-env1", "pivot", teams, Map.of()).defaultAthenaWorkGroup())
+                .isEqualTo("gl-sales-env1");
+    }
+
+    @Test
+    void teamsMayShareTheDefaultWorkgroup() {
+        List<TeamRoleProps> teams = List.of(new TeamRoleProps("Engineers", "role-a", WORKGROUP, false),
+                new TeamRoleProps("Sales", "role-b", WORKGROUP, false));
+
+        assertThat(new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket",
+                "bucket-access-logs", WORKGROUP, "pivot", teams, Map.of()).teams()).hasSize(2);
     }
 
     @Test
     void propsRejectAnEnvironmentWithoutItsAdminTeam() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket-access-logs", "pivot", List.of(), Map.of()))
+                "bucket", "bucket-access-logs", WORKGROUP, "pivot", List.of(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("admin team");
     }
@@ -140,13 +160,13 @@ class EnvironmentStackPropsTest {
     @Test
     void propsWithoutALogsBucketNameLeaveItToCloudFormation() {
         assertThat(new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl", "bucket", null,
-                "pivot", TEAMS, Map.of()).logsBucketName()).isNull();
+                WORKGROUP, "pivot", TEAMS, Map.of()).logsBucketName()).isNull();
     }
 
     @Test
     void propsRejectABlankLogsBucketName() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", " ", "pivot", TEAMS, Map.of()))
+                "bucket", " ", WORKGROUP, "pivot", TEAMS, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("logsBucketName must not be blank");
     }
@@ -154,13 +174,13 @@ class EnvironmentStackPropsTest {
     @Test
     void propsRejectALogsBucketNamedAsTheDefaultBucket() {
         assertThatThrownBy(() -> new EnvironmentStackProps("env1", "stack", "111122223333", "eu-west-1", "gl",
-                "bucket", "bucket", "pivot", TEAMS, Map.of()))
+                "bucket", "bucket", WORKGROUP, "pivot", TEAMS, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("logsBucketName 'bucket' must differ from the default bucket's name");
     }
 
     private static EnvironmentStackProps props(String... names) {
         return new EnvironmentStackProps(names[0], names[1], names[2], names[3], names[4], names[5],
-                "bucket-access-logs", names[6], TEAMS, Map.of());
+                "bucket-access-logs", names[6], names[7], TEAMS, Map.of());
     }
 }

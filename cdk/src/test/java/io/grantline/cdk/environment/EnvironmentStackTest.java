@@ -3,6 +3,7 @@ package io.grantline.cdk.environment;
 import static io.grantline.cdk.environment.SampleEnvironments.ACCOUNT;
 import static io.grantline.cdk.environment.SampleEnvironments.ANALYSTS;
 import static io.grantline.cdk.environment.SampleEnvironments.BUCKET;
+import static io.grantline.cdk.environment.SampleEnvironments.DEFAULT_WORKGROUP;
 import static io.grantline.cdk.environment.SampleEnvironments.ENGINEERS;
 import static io.grantline.cdk.environment.SampleEnvironments.IMPORTED_SCIENTISTS;
 import static io.grantline.cdk.environment.SampleEnvironments.LOGS_BUCKET;
@@ -195,13 +196,39 @@ class EnvironmentStackTest {
     }
 
     @Test
-    void theAdminTeamsWorkgroupIsTheDefaultAndNoOtherIsCreated() {
+    void theDefaultWorkgroupIsCreatedOnceAndServesTheAdminTeam() {
+        assertThat(ENGINEERS.athenaWorkGroup()).isEqualTo(DEFAULT_WORKGROUP);
         template.resourceCountIs("AWS::Athena::WorkGroup", TEAMS.size());
-        template.hasResourceProperties("AWS::Athena::WorkGroup", Map.of(
-                "Name", ENGINEERS.athenaWorkGroup(),
+        onlyLogicalId("AWS::Athena::WorkGroup", Map.of("Properties", Map.of(
+                "Name", DEFAULT_WORKGROUP,
                 "WorkGroupConfiguration", Match.objectLike(Map.of(
                         "EngineVersion", Map.of("SelectedEngineVersion", "Athena engine version 3"),
-                        "ResultConfiguration", resultsInTheEnvironmentBucket(ENGINEERS.athenaWorkGroup())))));
+                        "ResultConfiguration", resultsInTheEnvironmentBucket(DEFAULT_WORKGROUP))))));
+        assertThat(template.findResources("AWS::Athena::WorkGroup", Match.objectLike(Map.of(
+                "Properties", Map.of("Name", "gl-default"))))).isEmpty();
+    }
+
+    @Test
+    void aTeamWhoseWorkgroupIsTheDefaultOneSharesItAndStillGetsItsRole() {
+        TeamRoleProps sales = new TeamRoleProps("Sales", "gl-sales-team-env1abc", DEFAULT_WORKGROUP, false);
+        Template shared = Template.fromString(new StackSynthesizer().synthesizeEnvironment(
+                SampleEnvironments.environment("env1abc", List.of(ENGINEERS, ANALYSTS, sales))));
+
+        shared.resourceCountIs("AWS::Athena::WorkGroup", 2);
+        assertThat(shared.findResources("AWS::Athena::WorkGroup", Match.objectLike(Map.of(
+                "Properties", Map.of("Name", DEFAULT_WORKGROUP))))).hasSize(1);
+        shared.hasResourceProperties("AWS::IAM::Role", Map.of("RoleName", sales.roleName()));
+    }
+
+    @Test
+    void theDefaultWorkgroupStaysInPlaceWhenTheAdminTeamChanges() {
+        TeamRoleProps newAdmins = new TeamRoleProps("Platform", "gl-platform-env1abc", DEFAULT_WORKGROUP, false);
+        Template handedOver = Template.fromString(new StackSynthesizer().synthesizeEnvironment(
+                SampleEnvironments.environment("env1abc", List.of(newAdmins, ANALYSTS))));
+
+        Map<String, Object> byName = Map.of("Properties", Map.of("Name", DEFAULT_WORKGROUP));
+        assertThat(handedOver.findResources("AWS::Athena::WorkGroup", Match.objectLike(byName)))
+                .containsOnlyKeys(onlyLogicalId("AWS::Athena::WorkGroup", byName));
     }
 
     @Test
@@ -218,7 +245,7 @@ class EnvironmentStackTest {
         template.hasOutput("EnvironmentLogsBucketName", Map.of("Value", Map.of("Ref", accessLogsBucketId)));
         template.hasOutput("EnvironmentDefaultAthenaWorkGroup",
                 Map.of("Value", Map.of("Ref", onlyLogicalId("AWS::Athena::WorkGroup",
-                        Map.of("Properties", Map.of("Name", ENGINEERS.athenaWorkGroup()))))));
+                        Map.of("Properties", Map.of("Name", DEFAULT_WORKGROUP))))));
         template.hasOutput("TeamRoleEngineers", Map.of("Value", Map.of("Fn::GetAtt", List.of(
                 roleId(ENGINEERS), "Arn"))));
         template.hasOutput("TeamRoledataanalysts", Map.of("Value", Map.of("Fn::GetAtt", List.of(
@@ -234,8 +261,7 @@ class EnvironmentStackTest {
                 Map.of("Key", "grantline:environment", "Value", "env1abc")));
         template.hasResourceProperties("AWS::S3::Bucket", Map.of("BucketName", BUCKET, "Tags", tags));
         template.hasResourceProperties("AWS::IAM::Role", Map.of("RoleName", ENGINEERS.roleName(), "Tags", tags));
-        template.hasResourceProperties("AWS::Athena::WorkGroup",
-                Map.of("Name", ENGINEERS.athenaWorkGroup(), "Tags", tags));
+        template.hasResourceProperties("AWS::Athena::WorkGroup", Map.of("Name", DEFAULT_WORKGROUP, "Tags", tags));
     }
 
     @Test

@@ -10,10 +10,12 @@ public final class SampleEnvironments {
     public static final String REGION = "eu-west-1";
     public static final String BUCKET = "gl-env1abc-default";
     public static final String LOGS_BUCKET = "gl-env1abc-default-access-logs";
+    /** The workgroup the environment names as its default, which its admin team, the engineers, uses. */
+    public static final String DEFAULT_WORKGROUP = "gl-sales-env1abc";
     public static final String PIVOT_ROLE_ARN = "arn:aws:iam::111122223333:role/gl-pivot-role";
 
     public static final TeamRoleProps ENGINEERS =
-            new TeamRoleProps("Engineers", "gl-engineers-env1abc", "gl-engineers-env1abc", false);
+            new TeamRoleProps("Engineers", "gl-engineers-env1abc", DEFAULT_WORKGROUP, false);
     public static final TeamRoleProps ANALYSTS =
             new TeamRoleProps("data-analysts", "gl-analysts-env1abc", "gl-analysts-env1abc", false);
     public static final TeamRoleProps IMPORTED_SCIENTISTS =
@@ -30,8 +32,8 @@ public final class SampleEnvironments {
     public static EnvironmentStackProps withoutLogsBucketName() {
         EnvironmentStackProps props = withTwoTeamsAndOneImported();
         return new EnvironmentStackProps(props.environmentUri(), props.stackName(), props.accountId(),
-                props.region(), props.resourcePrefix(), props.defaultBucketName(), null, props.pivotRoleName(),
-                props.teams(), props.tags());
+                props.region(), props.resourcePrefix(), props.defaultBucketName(), null,
+                props.defaultAthenaWorkGroup(), props.pivotRoleName(), props.teams(), props.tags());
     }
 
     public static EnvironmentStackProps environment(String environmentUri, List<TeamRoleProps> teams) {
@@ -43,6 +45,7 @@ public final class SampleEnvironments {
                 "gl",
                 "gl-" + environmentUri + "-default",
                 "gl-" + environmentUri + "-default-access-logs",
+                "gl-sales-" + environmentUri,
                 "gl-pivot-role",
                 teams,
                 Map.of("grantline:environment", environmentUri, "CostCenter", "data-platform"));

@@ -83,7 +83,8 @@ public class EnvironmentHistory {
             return new EnvironmentStackInputs(created.environmentUri(), created.organizationUri(), created.name(),
                     created.owner(), created.awsAccountId(), created.region(),
                     EnvironmentStackInputs.stackNameOf(created.resourcePrefix(), created.environmentUri()),
-                    resourcePrefix, created.defaultBucketName(), created.logsBucketName(), adminGroup, adminTeam,
+                    resourcePrefix, created.defaultBucketName(), created.logsBucketName(),
+                    created.defaultAthenaWorkGroup(), adminGroup, adminTeam,
                     new ArrayList<>(invited.values()), keyValueTags, deleted, stackCreated, lastStackId);
         }
     }

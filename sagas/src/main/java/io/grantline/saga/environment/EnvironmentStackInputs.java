@@ -13,12 +13,14 @@ import java.util.Optional;
 
 /**
  * What the environment stack is built from, as the environment's events tell it: account, naming, teams and
- * their roles, tags. Also what the stack's own history says (last stack id, whether it was ever created).
+ * their roles, the default Athena workgroup (the admin team's), tags. Also what the stack's own history says
+ * (last stack id, whether it was ever created).
  * logsBucketName is null for environments created before the access-logs bucket was named.
  */
 public record EnvironmentStackInputs(String environmentUri, String organizationUri, String name, String owner,
                                      String accountId, String region, String stackName, String resourcePrefix,
-                                     String defaultBucketName, String logsBucketName, String adminGroup,
+                                     String defaultBucketName, String logsBucketName,
+                                     String defaultAthenaWorkGroup, String adminGroup,
                                      Team adminTeam,
                                      List<Team> invitedTeams, List<KeyValueTag> keyValueTags, boolean deleted,
                                      boolean stackCreated, String lastStackId) {
@@ -33,7 +35,7 @@ public record EnvironmentStackInputs(String environmentUri, String organizationU
             teams.add(new TeamRoleProps(team.groupUri(), team.roleName(), team.athenaWorkGroup(), team.imported()));
         }
         return new EnvironmentStackProps(environmentUri, stackName, accountId, region, resourcePrefix,
-                defaultBucketName, logsBucketName, pivotRoleName, teams, stackTags());
+                defaultBucketName, logsBucketName, defaultAthenaWorkGroup, pivotRoleName, teams, stackTags());
     }
 
     public List<Team> allTeams() {

@@ -2,12 +2,15 @@ package io.grantline.saga.environment;
 
 import static io.grantline.saga.environment.SampleEnvironment.ACCOUNT;
 import static io.grantline.saga.environment.SampleEnvironment.ADMIN_ROLE;
+import static io.grantline.saga.environment.SampleEnvironment.ADMINS;
 import static io.grantline.saga.environment.SampleEnvironment.BUCKET;
+import static io.grantline.saga.environment.SampleEnvironment.DEFAULT_WORKGROUP;
 import static io.grantline.saga.environment.SampleEnvironment.ENVIRONMENT;
 import static io.grantline.saga.environment.SampleEnvironment.LOGS_BUCKET;
 import static io.grantline.saga.environment.SampleEnvironment.OTHER_ACCOUNT;
 import static io.grantline.saga.environment.SampleEnvironment.REGION;
 import static io.grantline.saga.environment.SampleEnvironment.created;
+import static io.grantline.saga.environment.SampleEnvironment.handedOverTo;
 import static io.grantline.saga.environment.SampleEnvironment.invited;
 import static io.grantline.saga.environment.SampleEnvironment.requested;
 import static io.grantline.saga.environment.SampleEnvironment.statusChanged;
@@ -92,8 +95,8 @@ class EnvironmentStackSagaTest {
         assertThat(report.outputs())
                 .containsEntry(EnvironmentStack.DEFAULT_BUCKET_OUTPUT, BUCKET)
                 .containsEntry(EnvironmentStack.LOGS_BUCKET_OUTPUT, LOGS_BUCKET)
-                .containsEntry(EnvironmentStack.DEFAULT_WORKGROUP_OUTPUT, "dataall-sales-env1saga-wg")
-                .containsEntry(EnvironmentStack.teamRoleOutput(SampleEnvironment.ADMINS),
+                .containsEntry(EnvironmentStack.DEFAULT_WORKGROUP_OUTPUT, DEFAULT_WORKGROUP)
+                .containsEntry(EnvironmentStack.teamRoleOutput(ADMINS),
                         "arn:aws:iam::" + ACCOUNT + ":role/" + ADMIN_ROLE);
     }
 
@@ -216,6 +219,31 @@ class EnvironmentStackSagaTest {
                 "arn:aws:iam::" + ACCOUNT + ":role/dataall-analysts-env1saga");
         assertThat(cloud.jdbc.queryForObject("select tags ->> 'CostCenter' from local_stack", String.class))
                 .isEqualTo("42");
+    }
+
+    @Test
+    void environmentHandedOverToAnotherAdminTeamKeepsItsDefaultWorkgroup() throws Exception {
+        fixture.givenAggregate(ENVIRONMENT).published(environment.record(created(), requested("d1")))
+                .andThenTimeElapses(LONG_ENOUGH)
+                .andThenAggregate(ENVIRONMENT).published(environment.record(
+                        statusChanged("d1", StackStatus.CREATE_COMPLETE, null),
+                        handedOverTo("Platform"),
+                        invited(ADMINS),
+                        requested("d2")))
+                .whenTimeElapses(LONG_ENOUGH)
+                .expectActiveSagas(0);
+
+        RecordEnvironmentStackStatus report = onlyReport();
+        assertThat(report.status()).isEqualTo(StackStatus.UPDATE_COMPLETE);
+        assertThat(report.outputs())
+                .containsEntry(EnvironmentStack.DEFAULT_WORKGROUP_OUTPUT, DEFAULT_WORKGROUP)
+                .containsEntry(EnvironmentStack.teamRoleOutput("Platform"),
+                        "arn:aws:iam::" + ACCOUNT + ":role/" + ADMIN_ROLE);
+        assertThat(cloud.jdbc.queryForList("""
+                select r -> 'resource' ->> 'physicalId' from local_stack s
+                cross join jsonb_array_elements(s.resources) r
+                where r -> 'resource' ->> 'type' = 'AWS::Athena::WorkGroup'""", String.class))
+                .containsExactlyInAnyOrder(DEFAULT_WORKGROUP, invited(ADMINS).environmentAthenaWorkGroup());
     }
 
     @Test

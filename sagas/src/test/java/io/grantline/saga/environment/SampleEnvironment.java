@@ -4,6 +4,7 @@ import io.grantline.api.environment.EnvironmentEvents.EnvironmentCreated;
 import io.grantline.cdk.StackSynthesizer;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentStackDeploymentRequested;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentStackStatusChanged;
+import io.grantline.api.environment.EnvironmentEvents.EnvironmentUpdated;
 import io.grantline.api.environment.EnvironmentEvents.GroupInvitedToEnvironment;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,7 @@ final class SampleEnvironment {
     static final String BUCKET = "dataall-env1saga-default";
     static final String LOGS_BUCKET = "dataall-env1saga-default-access-logs";
     static final String ADMIN_ROLE = "dataall-sales-env1saga";
+    static final String DEFAULT_WORKGROUP = "dataall-sales-env1saga-wg";
     static final Instant CREATED = Instant.parse("2026-11-28T10:00:00Z");
 
     /** One for every test: a synthesis takes seconds, and identical inputs reuse the template. */
@@ -39,8 +41,14 @@ final class SampleEnvironment {
     static EnvironmentCreated created() {
         return new EnvironmentCreated(ENVIRONMENT, ORGANIZATION, "Sales", "sales", "Sales data", ACCOUNT, REGION,
                 ADMINS, "alice", List.of("sales"), "dataall", Map.of(), ADMIN_ROLE,
-                "arn:aws:iam::" + ACCOUNT + ":role/" + ADMIN_ROLE, false, BUCKET, "dataall-sales-env1saga-wg", null,
+                "arn:aws:iam::" + ACCOUNT + ":role/" + ADMIN_ROLE, false, BUCKET, DEFAULT_WORKGROUP, null,
                 null, List.of(), STACK_URI, CREATED, LOGS_BUCKET);
+    }
+
+    /** The environment handed over to another admin team, as the aggregate records a new SamlGroupName. */
+    static EnvironmentUpdated handedOverTo(String adminGroup) {
+        return new EnvironmentUpdated(ENVIRONMENT, "Sales", "Sales data", List.of("sales"), adminGroup, "dataall",
+                Map.of(), null, null, List.of(), CREATED);
     }
 
     static GroupInvitedToEnvironment invited(String group) {
