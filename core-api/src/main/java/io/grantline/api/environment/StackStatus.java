@@ -16,12 +16,4 @@ public final class StackStatus {
 
     private StackStatus() {
     }
-
-    public static boolean isInProgress(String status) {
-        return status != null && (status.endsWith("_IN_PROGRESS") || PENDING.equals(status));
-    }
-
-    public static boolean isFailed(String status) {
-        return status != null && status.endsWith("_FAILED");
-    }
 }

@@ -35,6 +35,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +45,17 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class OrganizationProjection {
+
+    private static final Field<Integer> ENVIRONMENT_COUNT = DSL.field(DSL.selectCount().from(ENVIRONMENT)
+            .where(ENVIRONMENT.ORGANIZATION_URI.eq(ORGANIZATION.ORGANIZATION_URI).and(ENVIRONMENT.DELETED.isNull())))
+            .as("environment_count");
+    private static final Field<Integer> GROUP_COUNT = DSL.field(DSL.selectCount().from(ORGANIZATION_GROUP)
+            .where(ORGANIZATION_GROUP.ORGANIZATION_URI.eq(ORGANIZATION.ORGANIZATION_URI)))
+            .as("group_count");
+    private static final Field<Integer> USER_COUNT = DSL.field(DSL.select(DSL.countDistinct(GROUP_MEMBER.USERNAME))
+            .from(GROUP_MEMBER).join(ORGANIZATION_GROUP).on(ORGANIZATION_GROUP.GROUP_URI.eq(GROUP_MEMBER.GROUP_URI))
+            .where(ORGANIZATION_GROUP.ORGANIZATION_URI.eq(ORGANIZATION.ORGANIZATION_URI)))
+            .as("user_count");
 
     private final DSLContext db;
 
@@ -133,9 +147,9 @@ public class OrganizationProjection {
 
     @QueryHandler
     OrganizationView handle(FindOrganization query) {
-        return db.selectFrom(ORGANIZATION)
+        return selectOrganizationsWithCounts()
                 .where(ORGANIZATION.ORGANIZATION_URI.eq(query.organizationUri()))
-                .fetchOptional(this::view)
+                .fetchOptional(OrganizationProjection::view)
                 .orElse(null);
     }
 
@@ -156,10 +170,10 @@ public class OrganizationProjection {
                     .or(DSL.cast(ORGANIZATION.TAGS, String.class).likeIgnoreCase(like)));
         }
         int count = db.fetchCount(ORGANIZATION, condition);
-        List<OrganizationView> nodes = db.selectFrom(ORGANIZATION).where(condition)
+        List<OrganizationView> nodes = selectOrganizationsWithCounts().where(condition)
                 .orderBy(ORGANIZATION.LABEL, ORGANIZATION.ORGANIZATION_URI)
                 .limit(query.pageSize()).offset(Page.offset(query.page(), query.pageSize()))
-                .fetch(this::view);
+                .fetch(OrganizationProjection::view);
         return new OrganizationPage(new Page<>(nodes, count, query.page(), query.pageSize()));
     }
 
@@ -186,17 +200,17 @@ public class OrganizationProjection {
                 .orElse(null);
     }
 
-    private OrganizationView view(OrganizationRecord row) {
-        int environments = db.fetchCount(ENVIRONMENT, ENVIRONMENT.ORGANIZATION_URI.eq(row.getOrganizationUri())
-                .and(ENVIRONMENT.DELETED.isNull()));
-        var teams = DSL.select(ORGANIZATION_GROUP.GROUP_URI).from(ORGANIZATION_GROUP)
-                .where(ORGANIZATION_GROUP.ORGANIZATION_URI.eq(row.getOrganizationUri()));
-        int groups = db.fetchCount(teams);
-        int users = db.fetchCount(DSL.selectDistinct(GROUP_MEMBER.USERNAME).from(GROUP_MEMBER)
-                .where(GROUP_MEMBER.GROUP_URI.in(teams)));
+    /** Organizations with their stats counted in the same query, not one query per organization. */
+    private SelectJoinStep<Record> selectOrganizationsWithCounts() {
+        return db.select(ORGANIZATION.asterisk(), ENVIRONMENT_COUNT, GROUP_COUNT, USER_COUNT).from(ORGANIZATION);
+    }
+
+    private static OrganizationView view(Record result) {
+        OrganizationRecord row = result.into(ORGANIZATION);
         return new OrganizationView(row.getOrganizationUri(), row.getLabel(), row.getName(), row.getDescription(),
                 fromJsonb(row.getTags()), row.getSamlGroupName(), row.getOwner(), text(row.getCreated()),
-                text(row.getUpdated()), row.getArchived(), environments, groups, users);
+                text(row.getUpdated()), row.getArchived(), result.get(ENVIRONMENT_COUNT), result.get(GROUP_COUNT),
+                result.get(USER_COUNT));
     }
 
     private OrganizationGroupView groupView(OrganizationGroupRecord row) {
