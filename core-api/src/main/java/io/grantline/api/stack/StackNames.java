@@ -4,6 +4,7 @@ package io.grantline.api.stack;
 public final class StackNames {
 
     public static final String ENVIRONMENT_TARGET = "environment";
+    public static final String DATASET_TARGET = "dataset";
 
     private static final int MAX_STACK_NAME = 128;
 
@@ -12,7 +13,16 @@ public final class StackNames {
 
     /** data.all's naming: {@code <resourcePrefix>-environment-<environmentUri>}, as CloudFormation accepts it. */
     public static String environmentStackName(String resourcePrefix, String environmentUri) {
-        String name = (resourcePrefix + "-" + ENVIRONMENT_TARGET + "-" + environmentUri)
+        return stackName(resourcePrefix, ENVIRONMENT_TARGET, environmentUri);
+    }
+
+    /** data.all's naming: {@code <resourcePrefix>-dataset-<datasetUri>}. */
+    public static String datasetStackName(String resourcePrefix, String datasetUri) {
+        return stackName(resourcePrefix, DATASET_TARGET, datasetUri);
+    }
+
+    private static String stackName(String resourcePrefix, String targetType, String targetUri) {
+        String name = (resourcePrefix + "-" + targetType + "-" + targetUri)
                 .replaceAll("[^A-Za-z0-9-]", "-");
         if (name.length() > MAX_STACK_NAME) {
             name = name.substring(name.length() - MAX_STACK_NAME);
