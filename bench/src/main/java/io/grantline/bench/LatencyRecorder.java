@@ -33,6 +33,17 @@ final class LatencyRecorder {
                 millis(sorted, 1.0));
     }
 
+    /** Count and percentiles without a rate, for runs whose length says nothing about throughput. */
+    String latencies() {
+        List<Long> sorted;
+        synchronized (nanos) {
+            sorted = new ArrayList<>(nanos);
+        }
+        Collections.sort(sorted);
+        return String.format("%-26s %6d samples   min %8.1f ms   p50 %8.1f ms   p99 %8.1f ms   max %8.1f ms", name,
+                sorted.size(), millis(sorted, 0.0), millis(sorted, 0.50), millis(sorted, 0.99), millis(sorted, 1.0));
+    }
+
     private static double millis(List<Long> sorted, double quantile) {
         if (sorted.isEmpty()) {
             return 0;

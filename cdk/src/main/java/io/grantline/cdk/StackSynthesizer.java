@@ -1,5 +1,7 @@
 package io.grantline.cdk;
 
+import io.grantline.cdk.dataset.DatasetStack;
+import io.grantline.cdk.dataset.DatasetStackProps;
 import io.grantline.cdk.environment.EnvironmentStack;
 import io.grantline.cdk.environment.EnvironmentStackProps;
 import java.io.IOException;
@@ -29,6 +31,7 @@ public final class StackSynthesizer {
 
     private final Path scratchRoot;
     private final Map<EnvironmentStackProps, String> environmentTemplates;
+    private final Map<DatasetStackProps, String> datasetTemplates;
     private final AtomicInteger synthesisCount = new AtomicInteger();
 
     public StackSynthesizer() {
@@ -45,29 +48,39 @@ public final class StackSynthesizer {
         }
         this.scratchRoot = Require.notNull(scratchRoot, "scratchRoot");
         this.environmentTemplates = Collections.synchronizedMap(new LeastRecentlyUsed<>(maxCachedTemplates));
+        this.datasetTemplates = Collections.synchronizedMap(new LeastRecentlyUsed<>(maxCachedTemplates));
     }
 
     public String synthesizeEnvironment(EnvironmentStackProps props) {
         Require.notNull(props, "props");
-        String cached = environmentTemplates.get(props);
-        if (cached != null) {
-            return cached;
-        }
-        synchronized (SYNTH_LOCK) {
-            // Another thread may have synthesized the same props while this one waited for the lock.
-            cached = environmentTemplates.get(props);
-            if (cached != null) {
-                return cached;
-            }
-            String template = synthesize(props.stackName(), app -> new EnvironmentStack(app, props));
-            environmentTemplates.put(props, template);
-            return template;
-        }
+        return remembered(environmentTemplates, props, props.stackName(), app -> new EnvironmentStack(app, props));
+    }
+
+    public String synthesizeDataset(DatasetStackProps props) {
+        Require.notNull(props, "props");
+        return remembered(datasetTemplates, props, props.stackName(), app -> new DatasetStack(app, props));
     }
 
     /** How many times a template was actually synthesized rather than taken from the cache. */
     public int synthesisCount() {
         return synthesisCount.get();
+    }
+
+    private <P> String remembered(Map<P, String> templates, P props, String stackName, Consumer<App> defineStack) {
+        String cached = templates.get(props);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (SYNTH_LOCK) {
+            // Another thread may have synthesized the same props while this one waited for the lock.
+            cached = templates.get(props);
+            if (cached != null) {
+                return cached;
+            }
+            String template = synthesize(stackName, defineStack);
+            templates.put(props, template);
+            return template;
+        }
     }
 
     private String synthesize(String stackName, Consumer<App> defineStack) {

@@ -11,17 +11,33 @@ import io.grantline.cloud.StackDeployer;
 import io.grantline.cloud.aws.AwsAccountAccess;
 import io.grantline.cloud.aws.AwsClients;
 import io.grantline.cloud.aws.AwsCloudSettings;
+import io.grantline.cloud.aws.AwsDatasetBuckets;
+import io.grantline.cloud.aws.AwsDatasetClients;
+import io.grantline.cloud.aws.AwsDatasetSettings;
+import io.grantline.cloud.aws.AwsGlueCatalog;
+import io.grantline.cloud.aws.AwsGlueCrawlers;
+import io.grantline.cloud.aws.AwsGlueJobs;
+import io.grantline.cloud.aws.AwsKmsAliases;
 import io.grantline.cloud.aws.AwsStackDeployer;
+import io.grantline.cloud.aws.AwsTablePreviews;
 import io.grantline.cloud.local.LocalAccountAccess;
 import io.grantline.cloud.local.LocalAccounts;
+import io.grantline.cloud.local.LocalBucketFolders;
 import io.grantline.cloud.local.LocalCloudFaults;
 import io.grantline.cloud.local.LocalCloudSettings;
+import io.grantline.cloud.local.LocalDatasetBuckets;
 import io.grantline.cloud.local.LocalExternalId;
+import io.grantline.cloud.local.LocalGlueCatalog;
+import io.grantline.cloud.local.LocalGlueCrawlers;
+import io.grantline.cloud.local.LocalGlueJobs;
+import io.grantline.cloud.local.LocalKmsAliases;
 import io.grantline.cloud.local.LocalStackDeployer;
+import io.grantline.cloud.local.LocalTablePreviews;
 import io.grantline.saga.environment.CloudAccessQueryHandler;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.EnvironmentHistory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +58,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
@@ -162,10 +179,66 @@ public class CloudWiring {
             return new LocalAccountAccess(accounts, faults, pivotRole, settings, cloudClock);
         }
 
+        /** Each bucket of the local cloud is a folder under {@code <data-dir>/local-cloud/buckets}. */
+        @Bean
+        LocalBucketFolders localBucketFolders(@Value("${grantline.data-dir}") Path dataDir) {
+            return new LocalBucketFolders(dataDir.resolve("local-cloud").resolve("buckets"));
+        }
+
         @Bean
         LocalStackDeployer stackDeployer(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
-                                         LocalCloudSettings settings, Clock cloudClock) {
-            return new LocalStackDeployer(jdbc, accountAccess, faults, settings, cloudClock);
+                                         LocalCloudSettings settings, LocalBucketFolders buckets,
+                                         Clock cloudClock) {
+            return new LocalStackDeployer(jdbc, accountAccess, faults, settings, buckets, cloudClock);
+        }
+
+        /** Upload links point at this application, unless {@code grantline.cloud.local.objects-url} names a proxy. */
+        @Bean
+        LocalDatasetBuckets datasetBuckets(LocalBucketFolders buckets, AccountAccess accountAccess,
+                                           LocalCloudFaults faults, JdbcTemplate jdbc, Environment environment,
+                                           @Value("${grantline.cloud.local.objects-url:}") String objectsUrl,
+                                           Clock cloudClock) {
+            return new LocalDatasetBuckets(buckets, accountAccess, faults, jdbc,
+                    () -> objectsUrl.isBlank() ? ownAddress(environment) : URI.create(objectsUrl), cloudClock);
+        }
+
+        @Bean
+        LocalKmsAliases kmsAliases(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                   Clock cloudClock) {
+            return new LocalKmsAliases(jdbc, accountAccess, faults, cloudClock);
+        }
+
+        @Bean
+        LocalGlueCatalog glueCatalog(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                     Clock cloudClock) {
+            return new LocalGlueCatalog(jdbc, accountAccess, faults, cloudClock);
+        }
+
+        @Bean
+        LocalGlueCrawlers glueCrawlers(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                       LocalGlueCatalog catalog, LocalBucketFolders buckets,
+                                       LocalCloudSettings settings, Clock cloudClock) {
+            return new LocalGlueCrawlers(jdbc, accountAccess, faults, catalog, buckets, settings, cloudClock);
+        }
+
+        @Bean
+        LocalGlueJobs glueJobs(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                               LocalGlueCatalog catalog, LocalBucketFolders buckets, LocalCloudSettings settings,
+                               Clock cloudClock) {
+            return new LocalGlueJobs(jdbc, accountAccess, faults, catalog, buckets, settings, cloudClock);
+        }
+
+        @Bean
+        LocalTablePreviews tablePreviews(AccountAccess accountAccess, LocalCloudFaults faults,
+                                         LocalGlueCatalog catalog, LocalBucketFolders buckets) {
+            return new LocalTablePreviews(accountAccess, faults, catalog, buckets);
+        }
+
+        // the port the server listens on is known only once it listens (a test server takes any free port)
+        private static URI ownAddress(Environment environment) {
+            String port = environment.getProperty("local.server.port", environment.getProperty("server.port",
+                    "8080"));
+            return URI.create("http://localhost:" + port);
         }
     }
 
@@ -208,6 +281,59 @@ public class CloudWiring {
         @Bean
         AwsStackDeployer stackDeployer(AwsClients clients) {
             return new AwsStackDeployer(clients);
+        }
+
+        /**
+         * Previews run in one workgroup in every account ({@code primary} unless set): the preview port is not told
+         * the environment's own workgroup. It needs a query result location configured in the workgroup.
+         */
+        @Bean
+        AwsDatasetSettings awsDatasetSettings(
+                @Value("${grantline.cloud.aws.s3-endpoint:${GRANTLINE_AWS_S3_ENDPOINT:}}") String s3Endpoint,
+                @Value("${grantline.cloud.aws.kms-endpoint:${GRANTLINE_AWS_KMS_ENDPOINT:}}") String kmsEndpoint,
+                @Value("${grantline.cloud.aws.glue-endpoint:${GRANTLINE_AWS_GLUE_ENDPOINT:}}") String glueEndpoint,
+                @Value("${grantline.cloud.aws.athena-endpoint:${GRANTLINE_AWS_ATHENA_ENDPOINT:}}") String athenaEndpoint,
+                @Value("${grantline.cloud.aws.athena-workgroup:primary}") String athenaWorkgroup,
+                @Value("${grantline.cloud.aws.preview-poll-interval:PT1S}") Duration previewPollInterval,
+                @Value("${grantline.cloud.aws.preview-max-polls:60}") int previewMaxPolls,
+                @Value("${grantline.cloud.aws.upload-link-validity:PT15M}") Duration uploadValidity) {
+            return new AwsDatasetSettings(uri(s3Endpoint), uri(kmsEndpoint), uri(glueEndpoint), uri(athenaEndpoint),
+                    athenaWorkgroup, previewPollInterval, previewMaxPolls, uploadValidity);
+        }
+
+        @Bean(destroyMethod = "close")
+        AwsDatasetClients awsDatasetClients(AwsClients clients, AwsDatasetSettings settings) {
+            return new AwsDatasetClients(clients, settings);
+        }
+
+        @Bean
+        AwsDatasetBuckets datasetBuckets(AwsDatasetClients clients, Clock cloudClock) {
+            return new AwsDatasetBuckets(clients, cloudClock);
+        }
+
+        @Bean
+        AwsKmsAliases kmsAliases(AwsDatasetClients clients) {
+            return new AwsKmsAliases(clients);
+        }
+
+        @Bean
+        AwsGlueCatalog glueCatalog(AwsDatasetClients clients) {
+            return new AwsGlueCatalog(clients);
+        }
+
+        @Bean
+        AwsGlueCrawlers glueCrawlers(AwsDatasetClients clients) {
+            return new AwsGlueCrawlers(clients);
+        }
+
+        @Bean
+        AwsGlueJobs glueJobs(AwsDatasetClients clients) {
+            return new AwsGlueJobs(clients);
+        }
+
+        @Bean
+        AwsTablePreviews tablePreviews(AwsDatasetClients clients) {
+            return new AwsTablePreviews(clients);
         }
 
         private static URI uri(String value) {

@@ -38,6 +38,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/auth/local/token").permitAll()
                         // presigned links of the local cloud's objects: the link's signature is the authorization
                         .requestMatchers(HttpMethod.GET, "/local-cloud/objects/**").permitAll()
+                        // presigned uploads into the local cloud's buckets: the signed policy is the authorization
+                        .requestMatchers(HttpMethod.POST, "/local-cloud/buckets/**").permitAll()
                         .requestMatchers("/graphiql/**", "/graphiql", "/actuator/health", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))

@@ -32,6 +32,14 @@ public class ResourcePolicies {
         grant(resourceUri, resourceType, group, permissions);
     }
 
+    /** Takes back these permissions only; whatever else the team holds on the resource stays. */
+    public void revoke(String resourceUri, String group, Collection<String> permissions) {
+        db.deleteFrom(RESOURCE_POLICY)
+                .where(RESOURCE_POLICY.RESOURCE_URI.eq(resourceUri).and(RESOURCE_POLICY.GROUP_URI.eq(group))
+                        .and(RESOURCE_POLICY.PERMISSION.in(permissions)))
+                .execute();
+    }
+
     public void revokeAll(String resourceUri, String group) {
         db.deleteFrom(RESOURCE_POLICY)
                 .where(RESOURCE_POLICY.RESOURCE_URI.eq(resourceUri).and(RESOURCE_POLICY.GROUP_URI.eq(group)))

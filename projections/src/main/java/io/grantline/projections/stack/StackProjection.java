@@ -1,11 +1,16 @@
 package io.grantline.projections.stack;
 
+import static io.grantline.projections.jooq.Tables.ENVIRONMENT;
 import static io.grantline.projections.jooq.Tables.KEY_VALUE_TAG;
 import static io.grantline.projections.jooq.Tables.STACK;
 import static io.grantline.projections.jooq.Tables.STACK_LOG;
 import static io.grantline.projections.support.Timestamps.text;
 import static io.grantline.projections.support.Timestamps.utc;
 
+import io.grantline.api.dataset.DatasetEvents.DatasetCreated;
+import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
+import io.grantline.api.dataset.DatasetEvents.DatasetStackDeploymentRequested;
+import io.grantline.api.dataset.DatasetEvents.DatasetStackStatusChanged;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentCreated;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentDeleted;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentKeyValueTagsUpdated;
@@ -31,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,14 +50,16 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * The environment stacks as the saga reports them: status, outputs and error, one log row per change, and the
- * key-value tags applied to them. Updates are keyed on the environment's event sequence, so replays are harmless.
+ * The environment and dataset stacks as the sagas report them: status, outputs and error, one log row per change,
+ * and the key-value tags applied to them. Updates are keyed on the target's event sequence, so replays are harmless.
  */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class StackProjection {
 
     private static final String LOG_GROUP_PREFIX = "/grantline/stacks/";
+    /** data.all's default resource prefix, for a dataset projected before its environment during a rebuild. */
+    private static final String DEFAULT_RESOURCE_PREFIX = "dataall";
 
     private final DSLContext db;
 
@@ -81,34 +89,64 @@ public class StackProjection {
 
     @EventHandler
     void on(EnvironmentStackDeploymentRequested event, @SequenceNumber long version) {
-        db.update(STACK)
-                .set(STACK.STATUS, StackStatus.PENDING)
-                .set(STACK.DEPLOYMENT_ID, event.deploymentId())
-                .set(STACK.ERROR, (String) null)
-                .set(STACK.VERSION, version)
-                .set(STACK.UPDATED, utc(event.requested()))
-                .where(STACK.STACK_URI.eq(event.stackUri()).and(STACK.VERSION.lt(version)))
-                .execute();
-        log(event.stackUri(), version, event.requested(), StackStatus.PENDING, event.deploymentId(),
-                "Deployment requested: " + event.reason());
+        deploymentRequested(event.stackUri(), event.deploymentId(), event.reason(), event.requested(), version);
     }
 
     @EventHandler
     void on(EnvironmentStackStatusChanged event, @SequenceNumber long version) {
-        boolean hasOutputs = event.outputs() != null && !event.outputs().isEmpty();
-        db.update(STACK)
-                .set(STACK.STATUS, event.status())
-                .set(STACK.STACK_ID, DSL.coalesce(DSL.val(event.stackId()), STACK.STACK_ID))
-                .set(STACK.OUTPUTS, hasOutputs ? DSL.val(JsonMaps.toJsonb(event.outputs())) : STACK.OUTPUTS)
-                .set(STACK.ERROR, event.error())
+        statusChanged(event.stackUri(), event.deploymentId(), event.status(), event.stackId(), event.outputs(),
+                event.error(), event.changed(), version);
+    }
+
+    @EventHandler
+    void on(DatasetCreated event, @SequenceNumber long version) {
+        db.insertInto(STACK)
+                .set(STACK.STACK_URI, event.stackUri())
+                .set(STACK.TARGET_URI, event.datasetUri())
+                .set(STACK.TARGET_TYPE, StackNames.DATASET_TARGET)
+                .set(STACK.ENVIRONMENT_URI, event.environmentUri())
+                .set(STACK.ACCOUNT_ID, event.awsAccountId())
+                .set(STACK.REGION, event.region())
+                .set(STACK.NAME, datasetStackName(event.environmentUri(), event.datasetUri())
+                        .orElse(StackNames.datasetStackName(DEFAULT_RESOURCE_PREFIX, event.datasetUri())))
+                .set(STACK.STATUS, StackStatus.PENDING)
+                .set(STACK.OUTPUTS, JsonMaps.toJsonb(Map.of()))
                 .set(STACK.VERSION, version)
-                .set(STACK.UPDATED, utc(event.changed()))
-                .where(STACK.STACK_URI.eq(event.stackUri()).and(STACK.VERSION.lt(version))
-                        // a late report of a deployment that a newer one replaced must not overwrite it
-                        .and(STACK.DEPLOYMENT_ID.isNull().or(STACK.DEPLOYMENT_ID.eq(event.deploymentId()))))
+                .set(STACK.CREATED, utc(event.created()))
+                .set(STACK.UPDATED, utc(event.created()))
+                .onConflictDoNothing()
                 .execute();
-        String message = event.error() == null ? "Stack " + event.status() : event.status() + ": " + event.error();
-        log(event.stackUri(), version, event.changed(), event.status(), event.deploymentId(), message);
+        log(event.stackUri(), version, event.created(), StackStatus.PENDING, null, "Dataset stack registered");
+    }
+
+    /** The saga names the stack after the environment's resource prefix as it is when it deploys. */
+    @EventHandler
+    void on(DatasetStackDeploymentRequested event, @SequenceNumber long version) {
+        datasetStackName(event.environmentUri(), event.datasetUri()).ifPresent(name -> db.update(STACK)
+                .set(STACK.NAME, name)
+                .where(STACK.STACK_URI.eq(event.stackUri()).and(STACK.VERSION.lt(version)))
+                .execute());
+        deploymentRequested(event.stackUri(), event.deploymentId(), event.reason(), event.requested(), version);
+    }
+
+    @EventHandler
+    void on(DatasetStackStatusChanged event, @SequenceNumber long version) {
+        statusChanged(event.stackUri(), event.deploymentId(), event.status(), event.stackId(), event.outputs(),
+                event.error(), event.changed(), version);
+    }
+
+    @EventHandler
+    void on(DatasetDeleted event) {
+        db.deleteFrom(STACK_LOG).where(STACK_LOG.STACK_URI.in(DSL.select(STACK.STACK_URI).from(STACK)
+                .where(STACK.TARGET_URI.eq(event.datasetUri()).and(STACK.TARGET_TYPE.eq(StackNames.DATASET_TARGET)))))
+                .execute();
+        db.deleteFrom(STACK)
+                .where(STACK.TARGET_URI.eq(event.datasetUri()).and(STACK.TARGET_TYPE.eq(StackNames.DATASET_TARGET)))
+                .execute();
+        db.deleteFrom(KEY_VALUE_TAG)
+                .where(KEY_VALUE_TAG.TARGET_URI.eq(event.datasetUri())
+                        .and(KEY_VALUE_TAG.TARGET_TYPE.eq(StackNames.DATASET_TARGET)))
+                .execute();
     }
 
     @EventHandler
@@ -185,6 +223,44 @@ public class StackProjection {
                 .orderBy(STACK_LOG.VERSION)
                 .fetch(row -> new StackLogView(text(row.value1()), row.value2(), row.value3(), row.value4(),
                         LOG_GROUP_PREFIX + row.value5())));
+    }
+
+    private void deploymentRequested(String stackUri, String deploymentId, String reason, Instant requested,
+                                     long version) {
+        db.update(STACK)
+                .set(STACK.STATUS, StackStatus.PENDING)
+                .set(STACK.DEPLOYMENT_ID, deploymentId)
+                .set(STACK.ERROR, (String) null)
+                .set(STACK.VERSION, version)
+                .set(STACK.UPDATED, utc(requested))
+                .where(STACK.STACK_URI.eq(stackUri).and(STACK.VERSION.lt(version)))
+                .execute();
+        log(stackUri, version, requested, StackStatus.PENDING, deploymentId, "Deployment requested: " + reason);
+    }
+
+    private void statusChanged(String stackUri, String deploymentId, String status, String stackId,
+                               Map<String, String> outputs, String error, Instant changed, long version) {
+        boolean hasOutputs = outputs != null && !outputs.isEmpty();
+        db.update(STACK)
+                .set(STACK.STATUS, status)
+                .set(STACK.STACK_ID, DSL.coalesce(DSL.val(stackId), STACK.STACK_ID))
+                .set(STACK.OUTPUTS, hasOutputs ? DSL.val(JsonMaps.toJsonb(outputs)) : STACK.OUTPUTS)
+                .set(STACK.ERROR, error)
+                .set(STACK.VERSION, version)
+                .set(STACK.UPDATED, utc(changed))
+                .where(STACK.STACK_URI.eq(stackUri).and(STACK.VERSION.lt(version))
+                        // a late report of a deployment that a newer one replaced must not overwrite it
+                        .and(STACK.DEPLOYMENT_ID.isNull().or(STACK.DEPLOYMENT_ID.eq(deploymentId))))
+                .execute();
+        String message = error == null ? "Stack " + status : status + ": " + error;
+        log(stackUri, version, changed, status, deploymentId, message);
+    }
+
+    private Optional<String> datasetStackName(String environmentUri, String datasetUri) {
+        return db.select(ENVIRONMENT.RESOURCE_PREFIX).from(ENVIRONMENT)
+                .where(ENVIRONMENT.ENVIRONMENT_URI.eq(environmentUri))
+                .fetchOptional(ENVIRONMENT.RESOURCE_PREFIX)
+                .map(prefix -> StackNames.datasetStackName(prefix, datasetUri));
     }
 
     private void log(String stackUri, long version, Instant at, String status, String deploymentId,

@@ -8,6 +8,7 @@ import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.PropertyDataFetcher;
 import io.grantline.api.Actor;
+import io.grantline.api.dataset.DatasetCommands.RedeployDatasetStack;
 import io.grantline.api.environment.EnvironmentCommands.RedeployEnvironmentStack;
 import io.grantline.api.environment.EnvironmentCommands.UpdateEnvironmentKeyValueTags;
 import io.grantline.api.environment.KeyValueTag;
@@ -34,7 +35,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 
-/** data.all's stack operations (core/stacks) and Environment.stack. */
+/** data.all's stack operations (core/stacks), Environment.stack and Dataset.stack. */
 @DgsComponent
 public class StackDataFetcher {
 
@@ -72,7 +73,9 @@ public class StackDataFetcher {
         StackTargets.requireSupported("updateStack", targetUri, targetType);
         authorizer.requireTenant(actor, StackTargets.tenantPermission(targetType));
         authorizer.requireResource(actor, targetUri, StackTargets.updatePermission(targetType));
-        commands.send(new RedeployEnvironmentStack(targetUri, actor), targetUri, actor);
+        Object redeploy = StackTargets.isDataset(targetType) ? new RedeployDatasetStack(targetUri, actor)
+                : new RedeployEnvironmentStack(targetUri, actor);
+        commands.send(redeploy, targetUri, actor);
         return StackNode.of(find(targetUri, targetType), logs(targetUri, targetType).logs());
     }
 
@@ -98,7 +101,7 @@ public class StackDataFetcher {
         Actor actor = currentActor.get();
         String targetUri = Inputs.string(input, "targetUri");
         String targetType = Inputs.string(input, "targetType");
-        StackTargets.requireSupported("updateKeyValueTags", targetUri, targetType);
+        StackTargets.requireTaggable("updateKeyValueTags", targetUri, targetType);
         authorizer.requireTenant(actor, StackTargets.tenantPermission(targetType));
         authorizer.requireResource(actor, targetUri, StackTargets.updatePermission(targetType));
         List<KeyValueTag> tags = keyValueTags(input);
@@ -116,6 +119,18 @@ public class StackDataFetcher {
         }
         DataLoader<String, StackNode> loader = dfe.getDataLoader(EnvironmentStackLoader.class);
         return loader.load(environmentUri.toString());
+    }
+
+    /** The dataset's stack, for teams holding GET_DATASET on the dataset as in data.all. */
+    @DgsData(parentType = "Dataset", field = "stack")
+    @DgsData(parentType = "DatasetBase", field = "stack")
+    public CompletableFuture<StackNode> datasetStack(DgsDataFetchingEnvironment dfe) throws Exception {
+        Object datasetUri = PropertyDataFetcher.fetching("datasetUri").get(dfe);
+        if (datasetUri == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        DataLoader<DatasetStackLoader.Key, StackNode> loader = dfe.getDataLoader(DatasetStackLoader.class);
+        return loader.load(new DatasetStackLoader.Key(datasetUri.toString(), currentActor.get()));
     }
 
     private StackView find(String targetUri, String targetType) {

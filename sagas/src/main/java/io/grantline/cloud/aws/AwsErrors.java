@@ -21,11 +21,14 @@ final class AwsErrors {
     private static final Set<String> THROTTLING = Set.of("Throttling", "ThrottlingException", "ThrottledException",
             "RequestLimitExceeded", "TooManyRequestsException", "RequestThrottled", "SlowDown",
             "RequestThrottledException", "ProvisionedThroughputExceededException");
+    // Glue's "busy" answers: the crawler or job is still running, or the table changed under the update
+    private static final Set<String> BUSY = Set.of("CrawlerRunningException", "ConcurrentRunsExceededException",
+            "ConcurrentModificationException");
     private static final Set<String> ACCESS_DENIED = Set.of("AccessDenied", "AccessDeniedException",
             "UnauthorizedOperation", "InvalidClientTokenId", "ExpiredToken", "ExpiredTokenException",
             "SignatureDoesNotMatch", "UnrecognizedClientException", "InsufficientCapabilitiesException");
     private static final Set<String> NOT_FOUND = Set.of("NoSuchEntity", "NotFoundException", "StackNotFoundException",
-            "ResourceNotFoundException");
+            "ResourceNotFoundException", "EntityNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound");
 
     private AwsErrors() {
     }
@@ -37,7 +40,7 @@ final class AwsErrors {
             String message = service.awsErrorDetails() == null ? service.getMessage()
                     : service.awsErrorDetails().errorMessage();
             String text = context + code + ": " + message;
-            if (THROTTLING.contains(code) || service.isThrottlingException()) {
+            if (THROTTLING.contains(code) || BUSY.contains(code) || service.isThrottlingException()) {
                 return new CloudThrottledException(text, failure);
             }
             if (ACCESS_DENIED.contains(code)) {

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class LocalCloudFaults {
 
     public enum Operation {
-        ASSUME_ROLE, DEPLOY_STACK, DESCRIBE_STACK, DELETE_STACK
+        ASSUME_ROLE, DEPLOY_STACK, DESCRIBE_STACK, DELETE_STACK,
+        HEAD_BUCKET, PUT_OBJECT, GET_OBJECT, PRESIGN_POST, LIST_ALIASES,
+        GET_DATABASE, GET_TABLES, UPDATE_TABLE, START_CRAWLER, GET_CRAWLER, START_JOB_RUN, GET_JOB_RUN,
+        PREVIEW_TABLE
     }
 
     public enum Kind {

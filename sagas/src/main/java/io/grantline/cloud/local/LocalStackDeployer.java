@@ -28,7 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * CloudFormation as the local cloud plays it: a deploy records the template's resources, takes the configured
- * time, and settles to complete or rolled back; bucket names are unique across accounts, as in S3.
+ * time, and settles to complete or rolled back; bucket names are unique across accounts, as in S3. The resources
+ * datasets use (bucket folders, KMS aliases, Glue databases, crawlers, jobs) are made as the deploy starts
+ * ({@link LocalStackResources}).
  */
 public class LocalStackDeployer implements StackDeployer {
 
@@ -40,14 +42,16 @@ public class LocalStackDeployer implements StackDeployer {
     private final AccountAccess accountAccess;
     private final LocalCloudFaults faults;
     private final LocalCloudSettings settings;
+    private final LocalStackResources resources;
     private final Clock clock;
 
     public LocalStackDeployer(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
-                              LocalCloudSettings settings, Clock clock) {
+                              LocalCloudSettings settings, LocalBucketFolders buckets, Clock clock) {
         this.jdbc = jdbc;
         this.accountAccess = accountAccess;
         this.faults = faults;
         this.settings = settings;
+        this.resources = new LocalStackResources(jdbc, buckets, clock);
         this.clock = clock;
     }
 
@@ -67,9 +71,11 @@ public class LocalStackDeployer implements StackDeployer {
             }
             if (!stack.creationFailed()) {
                 if (stack.succeeded() && sameDeployment(stack.stackId(), templateJson, tagsJson)) {
+                    // stacks deployed before buckets were folders get theirs
+                    resources.makeBucketFolders(template);
                     return new StackDeployment(stack.stackId(), Operation.UPDATE, true);
                 }
-                start(stack.stackId(), accountId, Operation.UPDATE, template, templateJson, tagsJson);
+                start(stack.stackId(), accountId, region, Operation.UPDATE, template, templateJson, tagsJson);
                 return new StackDeployment(stack.stackId(), Operation.UPDATE, false);
             }
             // CloudFormation cannot update a stack whose creation rolled back: it goes, and a new one is created.
@@ -84,7 +90,7 @@ public class LocalStackDeployer implements StackDeployer {
                 values (?, ?, ?, ?, 'CREATE_IN_PROGRESS', 'CREATE_IN_PROGRESS', ?, '', '{}'::jsonb, '[]'::jsonb,
                     '{}'::jsonb, '{}'::jsonb, ?, ?)""",
                 stackId, accountId, region, stackName, now, now, now);
-        start(stackId, accountId, Operation.CREATE, template, templateJson, tagsJson);
+        start(stackId, accountId, region, Operation.CREATE, template, templateJson, tagsJson);
         return new StackDeployment(stackId, Operation.CREATE, false);
     }
 
@@ -116,10 +122,17 @@ public class LocalStackDeployer implements StackDeployer {
                 where stack_id = ?""", Timestamp.from(now.plus(settings.deployTime())), Timestamp.from(now), stackId);
         // the stack's buckets are retained: they stay in the account, owned by no stack
         jdbc.update("update local_bucket set stack_id = null where stack_id = ?", stackId);
+        String templateJson = jdbc.queryForObject("select template from local_stack where stack_id = ?",
+                String.class, stackId);
+        if (templateJson != null && !templateJson.isEmpty()) {
+            resources.release(stackId, TemplateInterpreter.interpret(templateJson, StackIds.accountId(stackId),
+                    StackIds.region(stackId), found.get().stackName()),
+                    TemplateInterpreter.retainedLogicalIds(templateJson));
+        }
         event(stackId, now, found.get().stackName(), STACK_TYPE, "DELETE_IN_PROGRESS", "User Initiated");
     }
 
-    private void start(String stackId, String accountId, Operation operation, Interpreted template,
+    private void start(String stackId, String accountId, String region, Operation operation, Interpreted template,
                        String templateJson, String tagsJson) {
         Instant now = now();
         List<ResourceOutcome> outcomes = template.resources().stream()
@@ -146,6 +159,7 @@ public class LocalStackDeployer implements StackDeployer {
                     insert into local_bucket (bucket_name, account_id, stack_id) values (?, ?, ?)
                     on conflict (bucket_name) do update set stack_id = excluded.stack_id""",
                     bucket, accountId, stackId));
+            resources.materialize(stackId, accountId, region, template);
         }
         String stackName = jdbc.queryForObject("select stack_name from local_stack where stack_id = ?",
                 String.class, stackId);

@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a CloudFormation template as the local cloud deploys it: each resource gets a physical id (the name the
@@ -25,18 +27,51 @@ final class TemplateInterpreter {
     static final String BUCKET = "AWS::S3::Bucket";
     static final String ROLE = "AWS::IAM::Role";
     static final String WORKGROUP = "AWS::Athena::WorkGroup";
+    static final String KMS_ALIAS = "AWS::KMS::Alias";
+    static final String GLUE_DATABASE = "AWS::Glue::Database";
+    static final String GLUE_CRAWLER = "AWS::Glue::Crawler";
+    static final String GLUE_JOB = "AWS::Glue::Job";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> NAME_PROPERTIES = Map.of(BUCKET, "BucketName", ROLE, "RoleName",
-            WORKGROUP, "Name");
+    private static final Map<String, List<String>> NAME_PROPERTIES = Map.of(BUCKET, List.of("BucketName"),
+            ROLE, List.of("RoleName"), WORKGROUP, List.of("Name"), KMS_ALIAS, List.of("AliasName"),
+            GLUE_DATABASE, List.of("DatabaseInput", "Name"), GLUE_CRAWLER, List.of("Name"), GLUE_JOB, List.of("Name"));
 
     record Resource(String logicalId, String type, String physicalId, String arn) {
     }
 
-    record Interpreted(List<Resource> resources, Map<String, String> outputs) {
+    /** The template's resources and resolved outputs; {@link #property} resolves the resources' properties. */
+    record Interpreted(List<Resource> resources, Map<String, String> outputs, JsonNode template, Scope scope) {
 
         List<String> bucketNames() {
-            return resources.stream().filter(r -> BUCKET.equals(r.type())).map(Resource::physicalId).toList();
+            return ofType(BUCKET).stream().map(Resource::physicalId).toList();
+        }
+
+        List<Resource> ofType(String... types) {
+            List<String> wanted = List.of(types);
+            return resources.stream().filter(r -> wanted.contains(r.type())).toList();
+        }
+
+        /** A property of the resource, at a path of property names and array indexes, when it resolves. */
+        Optional<String> property(Resource resource, String... path) {
+            return scope.resolve(at(resource, path));
+        }
+
+        /** The entries of an object property of the resource that resolve, such as a job's DefaultArguments. */
+        Map<String, String> properties(Resource resource, String... path) {
+            Map<String, String> entries = new LinkedHashMap<>();
+            at(resource, path).fields().forEachRemaining(entry ->
+                    scope.resolve(entry.getValue()).ifPresent(value -> entries.put(entry.getKey(), value)));
+            return entries;
+        }
+
+        private JsonNode at(Resource resource, String... path) {
+            JsonNode value = template.path("Resources").path(resource.logicalId()).path("Properties");
+            for (String step : path) {
+                value = value.isArray() && step.chars().allMatch(Character::isDigit)
+                        ? value.path(Integer.parseInt(step)) : value.path(step);
+            }
+            return value;
         }
     }
 
@@ -61,7 +96,18 @@ final class TemplateInterpreter {
         Map<String, String> outputs = new LinkedHashMap<>();
         template.path("Outputs").fields().forEachRemaining(output ->
                 scope.resolve(output.getValue().path("Value")).ifPresent(value -> outputs.put(output.getKey(), value)));
-        return new Interpreted(List.copyOf(resources.values()), outputs);
+        return new Interpreted(List.copyOf(resources.values()), outputs, template, scope);
+    }
+
+    /** The logical ids of the resources a stack deletion leaves in the account ({@code DeletionPolicy: Retain}). */
+    static Set<String> retainedLogicalIds(String templateJson) {
+        Set<String> retained = new HashSet<>();
+        parse(templateJson).path("Resources").fields().forEachRemaining(resource -> {
+            if ("Retain".equals(resource.getValue().path("DeletionPolicy").asText())) {
+                retained.add(resource.getKey());
+            }
+        });
+        return retained;
     }
 
     private static JsonNode parse(String templateJson) {
@@ -78,14 +124,24 @@ final class TemplateInterpreter {
 
     private static Resource resource(String logicalId, String type, JsonNode properties, String accountId,
                                      String region, String stackName) {
-        String nameProperty = NAME_PROPERTIES.get(type);
-        JsonNode given = nameProperty == null ? null : properties.get(nameProperty);
+        List<String> namePath = NAME_PROPERTIES.get(type);
+        JsonNode given = null;
+        if (namePath != null) {
+            given = properties;
+            for (String step : namePath) {
+                given = given.path(step);
+            }
+        }
         String physicalId = given != null && given.isTextual() ? given.asText()
                 : generatedName(type, logicalId, accountId, stackName);
         String arn = switch (type) {
             case BUCKET -> "arn:aws:s3:::" + physicalId;
             case ROLE -> "arn:aws:iam::" + accountId + ":role/" + physicalId;
             case WORKGROUP -> "arn:aws:athena:" + region + ":" + accountId + ":workgroup/" + physicalId;
+            case KMS_ALIAS -> "arn:aws:kms:" + region + ":" + accountId + ":" + physicalId;
+            case GLUE_DATABASE -> "arn:aws:glue:" + region + ":" + accountId + ":database/" + physicalId;
+            case GLUE_CRAWLER -> "arn:aws:glue:" + region + ":" + accountId + ":crawler/" + physicalId;
+            case GLUE_JOB -> "arn:aws:glue:" + region + ":" + accountId + ":job/" + physicalId;
             default -> null;
         };
         return new Resource(logicalId, type, physicalId, arn);
@@ -116,7 +172,7 @@ final class TemplateInterpreter {
         }
     }
 
-    private record Scope(Map<String, Resource> resources, String accountId, String region, String stackName) {
+    record Scope(Map<String, Resource> resources, String accountId, String region, String stackName) {
 
         Optional<String> resolve(JsonNode value) {
             if (value == null || value.isMissingNode() || value.isNull()) {

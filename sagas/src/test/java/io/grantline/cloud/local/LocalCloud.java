@@ -1,6 +1,12 @@
 package io.grantline.cloud.local;
 
 import io.grantline.cloud.PivotRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,21 +19,64 @@ public final class LocalCloud {
 
     public static final PivotRole PIVOT_ROLE = new PivotRole("dataallPivotRole-cdk", "grantline-test-external-id");
     public static final String TRUST_ACCOUNT = "000000000000";
+    public static final URI BASE_URL = URI.create("http://localhost:8080");
 
     public final JdbcTemplate jdbc;
     public final LocalCloudFaults faults;
     public final LocalAccounts accounts;
     public final LocalAccountAccess accountAccess;
     public final LocalStackDeployer deployer;
+    /** Where the buckets' folders are. */
+    public final Path bucketsFolder;
+    public final LocalBucketFolders buckets;
+    public final LocalDatasetBuckets datasetBuckets;
+    public final LocalKmsAliases kmsAliases;
+    public final LocalGlueCatalog glueCatalog;
+    public final LocalGlueCrawlers glueCrawlers;
+    public final LocalGlueJobs glueJobs;
+    public final LocalTablePreviews tablePreviews;
 
+    /** A local cloud whose buckets are folders in a new temporary folder. */
     public LocalCloud(Duration deployTime, Supplier<Instant> now) {
+        this(deployTime, now, temporaryFolder());
+    }
+
+    public LocalCloud(Duration deployTime, Supplier<Instant> now, Path dataDir) {
         Clock clock = new SuppliedClock(now);
         LocalCloudSettings settings = new LocalCloudSettings(deployTime, TRUST_ACCOUNT);
         jdbc = LocalCloudDatabase.emptied();
         faults = new LocalCloudFaults(jdbc);
         accounts = new LocalAccounts(jdbc, clock);
         accountAccess = new LocalAccountAccess(accounts, faults, PIVOT_ROLE, settings, clock);
-        deployer = new LocalStackDeployer(jdbc, accountAccess, faults, settings, clock);
+        bucketsFolder = dataDir.resolve("local-cloud").resolve("buckets");
+        buckets = new LocalBucketFolders(bucketsFolder);
+        deployer = new LocalStackDeployer(jdbc, accountAccess, faults, settings, buckets, clock);
+        datasetBuckets = new LocalDatasetBuckets(buckets, accountAccess, faults, jdbc, () -> BASE_URL, clock);
+        kmsAliases = new LocalKmsAliases(jdbc, accountAccess, faults, clock);
+        glueCatalog = new LocalGlueCatalog(jdbc, accountAccess, faults, clock);
+        glueCrawlers = new LocalGlueCrawlers(jdbc, accountAccess, faults, glueCatalog, buckets, settings, clock);
+        glueJobs = new LocalGlueJobs(jdbc, accountAccess, faults, glueCatalog, buckets, settings, clock);
+        tablePreviews = new LocalTablePreviews(accountAccess, faults, glueCatalog, buckets);
+    }
+
+    /** Writes a file into a bucket's folder, as a user dropping files into the bucket would. */
+    public Path putFile(String bucketName, String key, String content) {
+        Path file = bucketsFolder.resolve(bucketName).resolve(key);
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            Path folder = Files.createTempDirectory("grantline-local-cloud-");
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A clock that reads the time from elsewhere, such as a test fixture that moves time forward. */

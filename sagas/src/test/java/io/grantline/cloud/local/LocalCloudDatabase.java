@@ -20,7 +20,9 @@ public final class LocalCloudDatabase {
             jdbc = new JdbcTemplate(start());
         }
         jdbc.execute("truncate local_cloud_setting, local_account, local_stack, local_stack_event, local_bucket, "
-                + "local_fault, local_iam_principal, local_iam_policy, local_iam_policy_attachment, local_parameter");
+                + "local_fault, local_iam_principal, local_iam_policy, local_iam_policy_attachment, local_parameter, "
+                + "local_kms_alias, local_glue_database, local_glue_table, local_glue_crawler, local_glue_job, "
+                + "local_glue_job_run");
         return jdbc;
     }
 

@@ -10,12 +10,12 @@ import org.axonframework.test.saga.SagaTestFixture;
  * The fixture's time as its deadline manager sees it, so the local cloud ages with the saga's deadlines. The
  * fixture's own currentTime() jumps to the end of an elapsed period before its deadlines run.
  */
-final class FixtureTime {
+public final class FixtureTime {
 
     private FixtureTime() {
     }
 
-    static Supplier<Instant> of(SagaTestFixture<?> fixture) {
+    public static Supplier<Instant> of(SagaTestFixture<?> fixture) {
         StubDeadlineManager deadlines = deadlineManager(fixture);
         return deadlines::getCurrentDateTime;
     }

@@ -107,7 +107,7 @@ class StackApiTest extends StackApiSupport {
     @Test
     void getStackOfATargetTypeWithoutStacksIsRefusedNamingTheTargetType() {
         String error = owner.graphql(GET_STACK, "env", environmentUri, "stack", stackUri, "target", environmentUri,
-                "type", "dataset").error();
+                "type", "notebook").error();
 
         assertThat(error).contains("InvalidInput").contains("targetType");
     }

@@ -1,0 +1,130 @@
+package io.grantline.saga.dataset;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.grantline.api.Actor;
+import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
+import io.grantline.api.environment.EnvironmentCommands.RedeployEnvironmentStack;
+import io.grantline.cloud.CloudResourceNotFoundException;
+import io.grantline.cloud.StackDeployer;
+import io.grantline.cloud.StackDescription;
+import io.grantline.saga.environment.DeploymentPolicy;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Deletes the dataset stack from AWS when the dataset is deleted with deleteFromAWS, waits until it is gone, then
+ * redeploys the environment stack so the teams' roles drop the dataset, as data.all does. Throttling and timeouts
+ * are retried with backoff a bounded number of times. The dataset no longer exists, so a failure has nowhere to
+ * be recorded but the log.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public class DatasetStackDeletionSaga {
+
+    static final String DELETE = "deleteDatasetStack";
+    static final String POLL = "pollDeletedDatasetStack";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetStackDeletionSaga.class);
+
+    @Autowired
+    private transient DatasetHistory datasets;
+    @Autowired
+    private transient StackDeployer deployer;
+    @Autowired
+    private transient DeploymentPolicy policy;
+    @Autowired
+    private transient CommandGateway commands;
+    @Autowired
+    private transient DeadlineManager deadlines;
+
+    private String datasetUri;
+    private String environmentUri;
+    private String stackId;
+    private int failedAttempts;
+    private int polls;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "datasetUri")
+    public void on(DatasetDeleted deleted) {
+        datasetUri = deleted.datasetUri();
+        environmentUri = deleted.environmentUri();
+        if (!deleted.deleteFromAws()) {
+            SagaLifecycle.end();
+            return;
+        }
+        stackId = datasets.load(datasetUri).map(DatasetFacts::lastStackId).orElse(null);
+        if (stackId == null) {
+            // CloudFormation never got to create the stack: there is nothing to delete.
+            SagaLifecycle.end();
+            return;
+        }
+        delete();
+    }
+
+    @DeadlineHandler(deadlineName = DELETE)
+    public void delete() {
+        try {
+            deployer.delete(stackId);
+            LOG.info("Deleting the stack {} of dataset {}", stackId, datasetUri);
+            failedAttempts = 0;
+            deadlines.schedule(policy.pollInterval(), POLL);
+        } catch (RuntimeException e) {
+            retryOrGiveUp(e, DELETE);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = POLL)
+    public void poll() {
+        try {
+            StackDescription stack = deployer.describe(stackId);
+            failedAttempts = 0;
+            if (stack.inProgress() && ++polls < policy.maxPolls()) {
+                deadlines.schedule(policy.pollInterval(), POLL);
+            } else if (stack.inProgress()) {
+                giveUp("it was still " + stack.status() + " after " + polls + " checks");
+            } else if (stack.failed()) {
+                giveUp(stack.failureCause());
+            } else {
+                gone();
+            }
+        } catch (CloudResourceNotFoundException e) {
+            gone();
+        } catch (RuntimeException e) {
+            retryOrGiveUp(e, POLL);
+        }
+    }
+
+    private void gone() {
+        LOG.info("The stack {} of dataset {} is deleted", stackId, datasetUri);
+        commands.send(new RedeployEnvironmentStack(environmentUri, Actor.system()))
+                .exceptionally(refused -> {
+                    LOG.warn("Environment {} did not take the redeployment after dataset {} was deleted",
+                            environmentUri, datasetUri, refused);
+                    return null;
+                });
+        SagaLifecycle.end();
+    }
+
+    private void retryOrGiveUp(RuntimeException failure, String retryDeadline) {
+        if (CloudFailures.retriable(failure) && ++failedAttempts < policy.maxAttempts()) {
+            deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
+            return;
+        }
+        giveUp(CloudFailures.describe(failure));
+    }
+
+    private void giveUp(String cause) {
+        LOG.warn("Could not delete the stack {} of dataset {}: {}", stackId, datasetUri, cause);
+        SagaLifecycle.end();
+    }
+}

@@ -1,0 +1,179 @@
+package io.grantline.saga.dataset;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.grantline.api.Actor;
+import io.grantline.api.dataset.CatalogTable;
+import io.grantline.api.dataset.DatasetCommands.RecordCrawlerStatus;
+import io.grantline.api.dataset.DatasetCommands.SyncDatasetTables;
+import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
+import io.grantline.api.dataset.DatasetEvents.GlueCrawlerStarted;
+import io.grantline.api.dataset.RunStatus;
+import io.grantline.cloud.GlueCatalog;
+import io.grantline.cloud.GlueCrawlers;
+import io.grantline.cloud.GlueCrawlers.CrawlerState;
+import io.grantline.saga.environment.DeploymentPolicy;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Runs one crawler run of a dataset: start the dataset's Glue crawler on the location, wait for it with
+ * deadlines, and record how it ended. When it succeeded, the tables the catalog then holds are synced into the
+ * dataset. Throttling (a crawler still busy with an earlier run included) is retried with backoff a bounded
+ * number of times; every other failure is recorded with its cause, and a new run can be started.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public class GlueCrawlerSaga {
+
+    static final String START = "startGlueCrawler";
+    static final String POLL = "pollGlueCrawler";
+
+    private static final Logger LOG = LoggerFactory.getLogger(GlueCrawlerSaga.class);
+
+    @Autowired
+    private transient DatasetHistory datasets;
+    @Autowired
+    private transient GlueCrawlers crawlers;
+    @Autowired
+    private transient GlueCatalog catalog;
+    @Autowired
+    private transient DeploymentPolicy policy;
+    @Autowired
+    private transient CommandGateway commands;
+    @Autowired
+    private transient DeadlineManager deadlines;
+
+    private String datasetUri;
+    private String crawlerRunId;
+    private String crawlerName;
+    private String location;
+    private String accountId;
+    private String region;
+    private String glueDatabaseName;
+    private int failedAttempts;
+    private int polls;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "crawlerRunId")
+    public void on(GlueCrawlerStarted started) {
+        datasetUri = started.datasetUri();
+        crawlerRunId = started.crawlerRunId();
+        crawlerName = started.crawlerName();
+        SagaLifecycle.associateWith("datasetUri", datasetUri);
+        Optional<DatasetFacts> dataset = datasets.load(datasetUri).filter(found -> !found.deleted());
+        if (dataset.isEmpty()) {
+            finish();
+            return;
+        }
+        accountId = dataset.get().accountId();
+        region = dataset.get().region();
+        glueDatabaseName = dataset.get().glueDatabaseName();
+        location = s3Location(dataset.get().bucketName(), started.location());
+        start();
+    }
+
+    @SagaEventHandler(associationProperty = "datasetUri")
+    public void on(DatasetDeleted deleted) {
+        finish();
+    }
+
+    @DeadlineHandler(deadlineName = START)
+    public void start() {
+        try {
+            crawlers.start(accountId, region, crawlerName, location);
+            failedAttempts = 0;
+            report(RunStatus.RUNNING, null);
+            deadlines.schedule(policy.pollInterval(), POLL);
+        } catch (RuntimeException e) {
+            handle(e, START);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = POLL)
+    public void poll() {
+        try {
+            CrawlerState state = crawlers.state(accountId, region, crawlerName);
+            failedAttempts = 0;
+            if (RunStatus.SUCCEEDED.equals(state.status())) {
+                syncTables();
+            } else if (RunStatus.FAILED.equals(state.status())) {
+                fail(state.error() == null ? "The crawler " + crawlerName + " failed" : state.error());
+            } else if (++polls >= policy.maxPolls()) {
+                fail("The crawler was still " + state.status() + " after " + polls + " checks; giving up waiting");
+            } else {
+                deadlines.schedule(policy.pollInterval(), POLL);
+            }
+        } catch (RuntimeException e) {
+            handle(e, POLL);
+        }
+    }
+
+    private void syncTables() {
+        List<CatalogTable> tables = catalog.tables(accountId, region, glueDatabaseName);
+        commands.send(new SyncDatasetTables(datasetUri, tables, Actor.system()))
+                .exceptionally(refused -> {
+                    LOG.warn("Dataset {} did not take the tables found by crawler run {}", datasetUri, crawlerRunId,
+                            refused);
+                    return null;
+                });
+        report(RunStatus.SUCCEEDED, null);
+        finish();
+    }
+
+    private void handle(RuntimeException failure, String retryDeadline) {
+        if (CloudFailures.retriable(failure)) {
+            failedAttempts++;
+            if (failedAttempts < policy.maxAttempts()) {
+                LOG.info("Crawler run {} of dataset {}: {}; retry {} in {}", crawlerRunId, datasetUri,
+                        failure.getMessage(), failedAttempts, policy.backoff(failedAttempts));
+                deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
+                return;
+            }
+            fail(CloudFailures.gaveUp(failedAttempts, failure));
+            return;
+        }
+        LOG.warn("Crawler run {} of dataset {} failed", crawlerRunId, datasetUri, failure);
+        fail(CloudFailures.describe(failure));
+    }
+
+    private void fail(String cause) {
+        report(RunStatus.FAILED, cause);
+        finish();
+    }
+
+    private void report(String status, String error) {
+        commands.send(new RecordCrawlerStatus(datasetUri, crawlerRunId, status, error))
+                .exceptionally(refused -> {
+                    LOG.warn("Dataset {} did not take status {} of crawler run {}", datasetUri, status, crawlerRunId,
+                            refused);
+                    return null;
+                });
+    }
+
+    private void finish() {
+        deadlines.cancelAllWithinScope(START);
+        deadlines.cancelAllWithinScope(POLL);
+        SagaLifecycle.end();
+    }
+
+    /** The run's location as an S3 URL: given whole, or as a prefix of the dataset bucket. */
+    static String s3Location(String bucketName, String location) {
+        if (location != null && location.startsWith("s3://")) {
+            return location;
+        }
+        String prefix = location == null ? "" : location.replaceAll("^/+", "");
+        return prefix.isEmpty() ? "s3://" + bucketName : "s3://" + bucketName + "/" + prefix;
+    }
+}

@@ -1,0 +1,176 @@
+package io.grantline.saga.dataset;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.grantline.api.dataset.DatasetCommands.RecordProfilingRunStatus;
+import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
+import io.grantline.api.dataset.DatasetEvents.DatasetProfilingRunStarted;
+import io.grantline.api.dataset.RunStatus;
+import io.grantline.cloud.DatasetBuckets;
+import io.grantline.cloud.GlueJobs;
+import io.grantline.cloud.GlueJobs.JobRunState;
+import io.grantline.saga.environment.DeploymentPolicy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Runs one profiling run of a dataset table: start the dataset's profiling job on the table, telling it where in
+ * the dataset bucket to write its results, wait for the job run with deadlines, then record the results it wrote,
+ * or why it failed. Throttling is retried with backoff a bounded number of times; every other failure is recorded
+ * with its cause, and a new run can be started.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public class ProfilingRunSaga {
+
+    static final String START = "startProfilingRun";
+    static final String POLL = "pollProfilingRun";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProfilingRunSaga.class);
+
+    @Autowired
+    private transient DatasetHistory datasets;
+    @Autowired
+    private transient GlueJobs jobs;
+    @Autowired
+    private transient DatasetBuckets buckets;
+    @Autowired
+    private transient DeploymentPolicy policy;
+    @Autowired
+    private transient CommandGateway commands;
+    @Autowired
+    private transient DeadlineManager deadlines;
+
+    private String datasetUri;
+    private String profilingRunUri;
+    private String jobName;
+    private String glueTableName;
+    private String accountId;
+    private String region;
+    private String glueDatabaseName;
+    private String bucketName;
+    private String jobRunId;
+    private int failedAttempts;
+    private int polls;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "profilingRunUri")
+    public void on(DatasetProfilingRunStarted started) {
+        datasetUri = started.datasetUri();
+        profilingRunUri = started.profilingRunUri();
+        jobName = started.glueJobName();
+        glueTableName = started.glueTableName();
+        SagaLifecycle.associateWith("datasetUri", datasetUri);
+        Optional<DatasetFacts> dataset = datasets.load(datasetUri).filter(found -> !found.deleted());
+        if (dataset.isEmpty()) {
+            finish();
+            return;
+        }
+        accountId = dataset.get().accountId();
+        region = dataset.get().region();
+        glueDatabaseName = dataset.get().glueDatabaseName();
+        bucketName = dataset.get().bucketName();
+        start();
+    }
+
+    @SagaEventHandler(associationProperty = "datasetUri")
+    public void on(DatasetDeleted deleted) {
+        finish();
+    }
+
+    @DeadlineHandler(deadlineName = START)
+    public void start() {
+        try {
+            jobRunId = jobs.start(accountId, region, jobName, arguments());
+            failedAttempts = 0;
+            report(RunStatus.RUNNING, null, null);
+            deadlines.schedule(policy.pollInterval(), POLL);
+        } catch (RuntimeException e) {
+            handle(e, START);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = POLL)
+    public void poll() {
+        try {
+            JobRunState state = jobs.state(accountId, region, jobName, jobRunId);
+            failedAttempts = 0;
+            if (RunStatus.SUCCEEDED.equals(state.status())) {
+                String results = buckets.readObject(accountId, region, bucketName, resultsKey(profilingRunUri));
+                report(RunStatus.SUCCEEDED, results, null);
+                finish();
+            } else if (RunStatus.FAILED.equals(state.status())) {
+                fail(state.error() == null ? "The job run " + jobRunId + " of " + jobName + " failed"
+                        : state.error());
+            } else if (++polls >= policy.maxPolls()) {
+                fail("The job run was still " + state.status() + " after " + polls + " checks; giving up waiting");
+            } else {
+                deadlines.schedule(policy.pollInterval(), POLL);
+            }
+        } catch (RuntimeException e) {
+            handle(e, POLL);
+        }
+    }
+
+    /** Where the job writes the run's results in the dataset bucket. */
+    static String resultsKey(String profilingRunUri) {
+        return "profiling/results/" + profilingRunUri + ".json";
+    }
+
+    private Map<String, String> arguments() {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("--databaseName", glueDatabaseName);
+        arguments.put("--tableName", glueTableName);
+        arguments.put("--resultsBucket", bucketName);
+        arguments.put("--resultsKey", resultsKey(profilingRunUri));
+        return arguments;
+    }
+
+    private void handle(RuntimeException failure, String retryDeadline) {
+        if (CloudFailures.retriable(failure)) {
+            failedAttempts++;
+            if (failedAttempts < policy.maxAttempts()) {
+                LOG.info("Profiling run {} of dataset {}: {}; retry {} in {}", profilingRunUri, datasetUri,
+                        failure.getMessage(), failedAttempts, policy.backoff(failedAttempts));
+                deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
+                return;
+            }
+            fail(CloudFailures.gaveUp(failedAttempts, failure));
+            return;
+        }
+        LOG.warn("Profiling run {} of dataset {} failed", profilingRunUri, datasetUri, failure);
+        fail(CloudFailures.describe(failure));
+    }
+
+    private void fail(String cause) {
+        report(RunStatus.FAILED, null, cause);
+        finish();
+    }
+
+    private void report(String status, String results, String error) {
+        commands.send(new RecordProfilingRunStatus(datasetUri, profilingRunUri, jobRunId, status, results, error))
+                .exceptionally(refused -> {
+                    LOG.warn("Dataset {} did not take status {} of profiling run {}", datasetUri, status,
+                            profilingRunUri, refused);
+                    return null;
+                });
+    }
+
+    private void finish() {
+        deadlines.cancelAllWithinScope(START);
+        deadlines.cancelAllWithinScope(POLL);
+        SagaLifecycle.end();
+    }
+}
