@@ -70,8 +70,8 @@ final class DatasetGlueJobs {
                                 .jobBookmarksEncryptionMode("CSE-KMS")
                                 .kmsKeyArn(logKey.getKeyArn())
                                 .build())
-                        // Objects the job writes take the bucket's default encryption (the dataset key), so
-                        // whoever may read the dataset may read its profiling results.
+                        // The results the job writes take the environment bucket's default encryption (SSE-S3),
+                        // so they are read back without this key.
                         .s3Encryptions(List.of(S3EncryptionProperty.builder().s3EncryptionMode("DISABLED").build()))
                         .build())
                 .build();
@@ -122,7 +122,8 @@ final class DatasetGlueJobs {
         }
     }
 
-    // Each run adds --tableName and --resultsKey, and may override the defaults.
+    // Each run adds --tableName and --resultsKey, and may override the defaults. Results go to the environment
+    // bucket, as in data.all: in the dataset bucket a crawl would make a table of them.
     private static Map<String, String> profilingArguments(DatasetStackProps props, String environmentBucket) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("--additional-python-modules", "urllib3<2,pydeequ");
@@ -130,7 +131,7 @@ final class DatasetGlueJobs {
         arguments.put("--SPARK_VERSION", "3.3");
         arguments.put("--datasetUri", props.datasetUri());
         arguments.put("--databaseName", props.glueDatabaseName());
-        arguments.put("--resultsBucket", props.bucketName());
+        arguments.put("--resultsBucket", props.environmentBucketName());
         arguments.put("--enable-metrics", "true");
         arguments.put("--enable-continuous-cloudwatch-log", "true");
         arguments.put("--enable-glue-datacatalog", "true");

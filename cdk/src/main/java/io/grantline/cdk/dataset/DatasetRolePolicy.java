@@ -8,7 +8,8 @@ import software.amazon.awscdk.services.s3.IBucket;
 /**
  * What the dataset role may do, as in data.all: read and write the dataset bucket, keep the dataset's Glue
  * database and tables up to date from its crawler, manage the tables' Lake Formation data filters, read the
- * profiling code from the environment bucket and write the crawler's and the job's logs.
+ * profiling code from the environment bucket and write the profiling results of its own tables there, and write the
+ * crawler's and the job's logs.
  */
 final class DatasetRolePolicy {
 
@@ -55,7 +56,9 @@ final class DatasetRolePolicy {
                 statement("ListEnvironmentBucket", List.of("s3:ListBucket"), List.of(environmentBucketArn)),
                 statement("ReadEnvironmentBucketProfiling",
                         List.of("s3:GetObject", "s3:GetObjectAcl", "s3:GetObjectVersion"),
-                        List.of(environmentBucketArn + "/profiling/code/*")));
+                        List.of(environmentBucketArn + "/profiling/code/*")),
+                statement("ReadWriteEnvironmentBucketProfilingResults", List.of("s3:PutObject", "s3:GetObject"),
+                        List.of(environmentBucketArn + "/profiling/results/" + props.datasetUri() + "/*")));
     }
 
     // Lake Formation takes only "*" as the resource of its data-filter actions, so the account and region are

@@ -2,6 +2,7 @@ package io.grantline.cdk.environment;
 
 import io.grantline.cdk.LogicalIds;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.DefaultStackSynthesizer;
 import software.amazon.awscdk.Duration;
@@ -12,11 +13,15 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.athena.CfnWorkGroup;
 import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lakeformation.CfnDataLakeSettings;
 import software.amazon.awscdk.services.lakeformation.CfnDataLakeSettings.DataLakePrincipalProperty;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CfnBucket;
+import software.amazon.awscdk.services.s3.CfnBucket.LoggingConfigurationProperty;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.NoncurrentVersionTransition;
 import software.amazon.awscdk.services.s3.StorageClass;
@@ -38,9 +43,6 @@ public final class EnvironmentStack extends Stack {
 
     public EnvironmentStack(Construct scope, EnvironmentStackProps props) {
         super(scope, props.stackName(), stackProps(props));
-        // Log delivery is granted by bucket policy; the default (an ACL) conflicts with blocked public access.
-        getNode().setContext("@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy", true);
-
         Bucket accessLogs = accessLogsBucket(props);
         Bucket bucket = defaultBucket(props, accessLogs);
         String pivotRoleArn = TeamRoles.roleArn(props.accountId(), props.pivotRoleName());
@@ -80,8 +82,14 @@ public final class EnvironmentStack extends Stack {
                 .build();
     }
 
+    /**
+     * The bucket the environment's buckets log their server access to, each under {@code <bucketName>/}: the
+     * default bucket and the dataset buckets that dataset stacks create later. Log delivery is granted by bucket
+     * policy (an ACL would conflict with blocked public access) to every bucket of the environment's account, as
+     * the dataset buckets are not known here.
+     */
     private Bucket accessLogsBucket(EnvironmentStackProps props) {
-        return Bucket.Builder.create(this, "AccessLogsBucket")
+        Bucket accessLogs = Bucket.Builder.create(this, "AccessLogsBucket")
                 .bucketName(props.logsBucketName())
                 .encryption(BucketEncryption.S3_MANAGED)
                 .versioned(true)
@@ -89,18 +97,26 @@ public final class EnvironmentStack extends Stack {
                 .enforceSsl(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        accessLogs.addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("ServerAccessLogsOfTheAccountsBuckets")
+                .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
+                .actions(List.of("s3:PutObject"))
+                .resources(List.of(accessLogs.arnForObjects("*")))
+                .conditions(Map.of(
+                        "ArnLike", Map.of("aws:SourceArn", "arn:aws:s3:::*"),
+                        "StringEquals", Map.of("aws:SourceAccount", props.accountId())))
+                .build());
+        return accessLogs;
     }
 
     private Bucket defaultBucket(EnvironmentStackProps props, Bucket accessLogs) {
-        return Bucket.Builder.create(this, "EnvironmentDefaultBucket")
+        Bucket bucket = Bucket.Builder.create(this, "EnvironmentDefaultBucket")
                 .bucketName(props.defaultBucketName())
                 .encryption(BucketEncryption.S3_MANAGED)
                 .versioned(true)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .enforceSsl(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
-                .serverAccessLogsBucket(accessLogs)
-                .serverAccessLogsPrefix(props.defaultBucketName() + "/")
                 .lifecycleRules(List.of(LifecycleRule.builder()
                         .id("MoveToInfrequentAccess")
                         .enabled(true)
@@ -115,6 +131,13 @@ public final class EnvironmentStack extends Stack {
                                 .build()))
                         .build()))
                 .build();
+        // Set on the resource itself: CDK's serverAccessLogsBucket would add a second grant for this bucket alone.
+        CfnBucket resource = (CfnBucket) bucket.getNode().getDefaultChild();
+        resource.setLoggingConfiguration(LoggingConfigurationProperty.builder()
+                .destinationBucketName(accessLogs.getBucketName())
+                .logFilePrefix(props.defaultBucketName() + "/")
+                .build());
+        return bucket;
     }
 
     private void makeDataLakeAdmin(String pivotRoleArn) {

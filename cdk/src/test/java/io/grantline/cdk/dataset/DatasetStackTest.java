@@ -229,6 +229,16 @@ class DatasetStackTest {
     }
 
     @Test
+    void datasetRoleWritesAndReadsTheProfilingResultsOfItsOwnDatasetInTheEnvironmentBucket() {
+        rolePolicyHas(Map.of(
+                "Sid", "ReadWriteEnvironmentBucketProfilingResults",
+                "Effect", "Allow",
+                "Action", List.of("s3:PutObject", "s3:GetObject"),
+                "Resource", "arn:aws:s3:::" + ENVIRONMENT_BUCKET + "/profiling/results/" + SampleDatasets.DATASET_URI
+                        + "/*"));
+    }
+
+    @Test
     void bucketIsRegisteredWithLakeFormationUnderTheDatasetRole() {
         template.hasResourceProperties("AWS::LakeFormation::Resource", Map.of(
                 "ResourceArn", Map.of("Fn::GetAtt", List.of(bucketId, "Arn")),
@@ -294,12 +304,12 @@ class DatasetStackTest {
     }
 
     @Test
-    void profilingJobDefaultsToTheDatasetDatabaseAndBucket() {
+    void profilingJobDefaultsToTheDatasetDatabaseAndWritesResultsToTheEnvironmentBucket() {
         template.hasResourceProperties("AWS::Glue::Job", Map.of(
                 "Name", PROFILING_JOB,
                 "DefaultArguments", Match.objectLike(Map.of(
                         "--databaseName", GLUE_DATABASE,
-                        "--resultsBucket", NAME,
+                        "--resultsBucket", ENVIRONMENT_BUCKET,
                         "--datasetUri", SampleDatasets.DATASET_URI))));
     }
 

@@ -22,6 +22,7 @@ class EnvironmentStackTest {
 
     private static final List<TeamRoleProps> TEAMS = List.of(ENGINEERS, ANALYSTS, IMPORTED_SCIENTISTS);
     private static final List<TeamRoleProps> CREATED_TEAMS = List.of(ENGINEERS, ANALYSTS);
+    private static final Map<String, String> LOG_DELIVERY = Map.of("Service", "logging.s3.amazonaws.com");
 
     private static Template template;
     private static String bucketId;
@@ -80,16 +81,43 @@ class EnvironmentStackTest {
     }
 
     @Test
-    void environmentBucketLogsAccessToTheAccessLogsBucket() {
+    void environmentBucketLogsAccessToTheAccessLogsBucketUnderItsName() {
         template.hasResourceProperties("AWS::S3::Bucket", Map.of(
                 "BucketName", BUCKET,
                 "LoggingConfiguration", Map.of(
                         "DestinationBucketName", Map.of("Ref", accessLogsBucketId),
                         "LogFilePrefix", BUCKET + "/")));
+    }
+
+    @Test
+    void anyBucketOfTheAccountMayDeliverItsAccessLogsSoThatDatasetBucketsLogThereToo() {
         bucketPolicyHas(accessLogsBucketId, Map.of(
                 "Effect", "Allow",
                 "Action", "s3:PutObject",
-                "Principal", Map.of("Service", "logging.s3.amazonaws.com")));
+                "Principal", LOG_DELIVERY,
+                "Resource", Map.of("Fn::Join", List.of("", List.of(
+                        Map.of("Fn::GetAtt", List.of(accessLogsBucketId, "Arn")), "/*"))),
+                "Condition", Map.of(
+                        "ArnLike", Map.of("aws:SourceArn", "arn:aws:s3:::*"),
+                        "StringEquals", Map.of("aws:SourceAccount", ACCOUNT))));
+    }
+
+    @Test
+    void logDeliveryIsGrantedOnceForAllTheBucketsAndNeverByAcl() {
+        assertThat(policyStatements(accessLogsBucketId))
+                .filteredOn(statement -> LOG_DELIVERY.equals(statement.get("Principal")))
+                .hasSize(1);
+        assertThat(policyStatements(bucketId)).noneMatch(statement -> LOG_DELIVERY.equals(statement.get("Principal")));
+        assertThat(template.findResources("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "Properties", Match.objectLike(Map.of("AccessControl", Match.anyValue())))))).isEmpty();
+    }
+
+    @Test
+    void bucketsAndTheirPoliciesKeepTheirLogicalIdsSoThatUpdatesDoNotReplaceTheNamedBuckets() {
+        assertThat(template.findResources("AWS::S3::Bucket").keySet())
+                .containsExactlyInAnyOrder("AccessLogsBucket83982689", "EnvironmentDefaultBucket78C3A8B0");
+        assertThat(template.findResources("AWS::S3::BucketPolicy").keySet())
+                .containsExactlyInAnyOrder("AccessLogsBucketPolicy7F77476F", "EnvironmentDefaultBucketPolicy01C79631");
     }
 
     @Test
@@ -269,6 +297,15 @@ class EnvironmentStackTest {
         Map<String, Object> json = template.toJSON();
         assertThat(json).doesNotContainKeys("Parameters", "Rules");
         assertThat(template.findResources("AWS::CDK::Metadata")).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> policyStatements(String bucketLogicalId) {
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::S3::BucketPolicy", Match.objectLike(
+                Map.of("Properties", Match.objectLike(Map.of("Bucket", Map.of("Ref", bucketLogicalId))))));
+        assertThat(policies).hasSize(1);
+        Map<String, Object> properties = (Map<String, Object>) policies.values().iterator().next().get("Properties");
+        return (List<Map<String, Object>>) ((Map<String, Object>) properties.get("PolicyDocument")).get("Statement");
     }
 
     private static void bucketPolicyHas(String bucketLogicalId, Map<String, ?> statement) {

@@ -27,6 +27,7 @@ import io.grantline.api.dataset.DatasetEvents.DatasetStackDeploymentRequested;
 import io.grantline.api.dataset.DatasetEvents.DatasetStackStatusChanged;
 import io.grantline.api.dataset.DatasetEvents.DatasetUpdated;
 import io.grantline.api.dataset.DatasetResources;
+import io.grantline.api.stack.StackNames;
 import io.grantline.command.organization.Slugs;
 import java.time.Instant;
 import java.util.List;
@@ -118,7 +119,7 @@ public class Dataset {
                 Boolean.TRUE.equals(command.autoApprovalEnabled()), ownerEmail, delegationEmails, expiration,
                 blank(command.expirySetting()) ? null : command.expirySetting().trim(), command.expiryMinDuration(),
                 command.expiryMaxDuration(), command.imported() != null, resources, ResourceUris.next(),
-                Instant.now()))
+                Instant.now(), StackNames.datasetStackName(prefix, uri)))
                 // in a constructor the state is set only once the constructor returns
                 .andThenApply(() -> deploymentRequest(command.imported() != null ? "dataset imported"
                         : "dataset created"));

@@ -91,6 +91,29 @@ class DatasetCreationTest {
     }
 
     @Test
+    void theStackIsNamedOnceAfterTheEnvironmentsResourcePrefixAtCreation() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateDataset(URI, ORG, ENV, ACCOUNT, REGION, "sales-team", ENV_ADMINS, "Sales Data",
+                        null, OWNERS, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        ALICE))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(event -> event instanceof DatasetCreated created
+                                && created.stackName().equals("sales-team-dataset-" + URI)),
+                        predicate(event -> event instanceof DatasetStackDeploymentRequested), andNoMore())));
+    }
+
+    @Test
+    void aStackWithoutResourcePrefixIsNamedWithDataallsDefaultPrefix() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateDataset(URI, ORG, ENV, ACCOUNT, REGION, " ", ENV_ADMINS, "Sales Data", null,
+                        OWNERS, null, null, null, null, null, null, null, null, null, null, null, null, null, ALICE))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(event -> event instanceof DatasetCreated created
+                                && created.stackName().equals("dataall-dataset-" + URI)),
+                        predicate(event -> event instanceof DatasetStackDeploymentRequested), andNoMore())));
+    }
+
+    @Test
     void createDatasetLinksItsBucketToIt() {
         fixture.givenNoPriorActivity().when(create()).expectSuccessfulHandlerExecution();
 

@@ -28,6 +28,7 @@ final class DatasetSamples {
     static final String STEWARDS = "DataStewards";
     static final String ENV_ADMINS = "EnvAdmins";
     static final String STACK = "stackur1";
+    static final String STACK_NAME = "dataall-dataset-dsuri001";
     static final Actor ALICE = new Actor("alice", List.of(OWNERS));
 
     static final String BUCKET = "dataall-sales-data-dsuri001";
@@ -71,7 +72,7 @@ final class DatasetSamples {
         return new DatasetCreated(URI, ORG, ENV, ACCOUNT, REGION, "Sales Data", "sales-data", "Sales of every shop",
                 OWNERS, ENV_ADMINS, "alice", STEWARDS, List.of("sales"), List.of("Sales"), "Official", "English",
                 true, "owner@example.com", List.of("delegate@example.com"), false, null, null, null, imported,
-                resources, STACK, null);
+                resources, STACK, null, STACK_NAME);
     }
 
     static DatasetResources importedResources(String bucket, String kmsAlias) {

@@ -43,8 +43,9 @@ public final class DatasetCloudQueries {
     public record ReadCatalogTable(String accountId, String region, String glueDatabaseName, String tableName) {
     }
 
+    /** workGroup: the environment's default Athena workgroup, where data.all runs previews. */
     public record PreviewDatasetTable(String accountId, String region, String glueDatabaseName, String tableName,
-                                      String s3Location, int limit) {
+                                      String s3Location, int limit, String workGroup) {
     }
 
     /** data.all's QueryPreviewResult: the column names, then each row as a JSON array of its values. */

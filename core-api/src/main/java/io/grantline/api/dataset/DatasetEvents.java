@@ -10,7 +10,10 @@ public final class DatasetEvents {
     private DatasetEvents() {
     }
 
-    /** owner is the user who created or imported it; imported tells importDataset from createDataset. */
+    /**
+     * owner is the user who created or imported it; imported tells importDataset from createDataset. stackName is
+     * fixed at creation, so a later change of the environment's resource prefix does not deploy a second stack.
+     */
     public record DatasetCreated(String datasetUri, String organizationUri, String environmentUri,
                                  String awsAccountId, String region, String label, String name, String description,
                                  String samlAdminGroupName, String environmentAdminGroup, String owner,
@@ -18,7 +21,8 @@ public final class DatasetEvents {
                                  String language, boolean autoApprovalEnabled, String businessOwnerEmail,
                                  List<String> businessOwnerDelegationEmails, boolean enableExpiration,
                                  String expirySetting, Integer expiryMinDuration, Integer expiryMaxDuration,
-                                 boolean imported, DatasetResources resources, String stackUri, Instant created) {
+                                 boolean imported, DatasetResources resources, String stackUri, Instant created,
+                                 String stackName) {
     }
 
     /** Carries the whole updatable state after the change, so readers need no earlier event. */

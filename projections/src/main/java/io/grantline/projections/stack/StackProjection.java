@@ -1,6 +1,5 @@
 package io.grantline.projections.stack;
 
-import static io.grantline.projections.jooq.Tables.ENVIRONMENT;
 import static io.grantline.projections.jooq.Tables.KEY_VALUE_TAG;
 import static io.grantline.projections.jooq.Tables.STACK;
 import static io.grantline.projections.jooq.Tables.STACK_LOG;
@@ -36,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,8 +56,6 @@ import org.springframework.stereotype.Component;
 public class StackProjection {
 
     private static final String LOG_GROUP_PREFIX = "/grantline/stacks/";
-    /** data.all's default resource prefix, for a dataset projected before its environment during a rebuild. */
-    private static final String DEFAULT_RESOURCE_PREFIX = "dataall";
 
     private final DSLContext db;
 
@@ -107,8 +103,7 @@ public class StackProjection {
                 .set(STACK.ENVIRONMENT_URI, event.environmentUri())
                 .set(STACK.ACCOUNT_ID, event.awsAccountId())
                 .set(STACK.REGION, event.region())
-                .set(STACK.NAME, datasetStackName(event.environmentUri(), event.datasetUri())
-                        .orElse(StackNames.datasetStackName(DEFAULT_RESOURCE_PREFIX, event.datasetUri())))
+                .set(STACK.NAME, event.stackName())
                 .set(STACK.STATUS, StackStatus.PENDING)
                 .set(STACK.OUTPUTS, JsonMaps.toJsonb(Map.of()))
                 .set(STACK.VERSION, version)
@@ -119,13 +114,8 @@ public class StackProjection {
         log(event.stackUri(), version, event.created(), StackStatus.PENDING, null, "Dataset stack registered");
     }
 
-    /** The saga names the stack after the environment's resource prefix as it is when it deploys. */
     @EventHandler
     void on(DatasetStackDeploymentRequested event, @SequenceNumber long version) {
-        datasetStackName(event.environmentUri(), event.datasetUri()).ifPresent(name -> db.update(STACK)
-                .set(STACK.NAME, name)
-                .where(STACK.STACK_URI.eq(event.stackUri()).and(STACK.VERSION.lt(version)))
-                .execute());
         deploymentRequested(event.stackUri(), event.deploymentId(), event.reason(), event.requested(), version);
     }
 
@@ -254,13 +244,6 @@ public class StackProjection {
                 .execute();
         String message = error == null ? "Stack " + status : status + ": " + error;
         log(stackUri, version, changed, status, deploymentId, message);
-    }
-
-    private Optional<String> datasetStackName(String environmentUri, String datasetUri) {
-        return db.select(ENVIRONMENT.RESOURCE_PREFIX).from(ENVIRONMENT)
-                .where(ENVIRONMENT.ENVIRONMENT_URI.eq(environmentUri))
-                .fetchOptional(ENVIRONMENT.RESOURCE_PREFIX)
-                .map(prefix -> StackNames.datasetStackName(prefix, datasetUri));
     }
 
     private void log(String stackUri, long version, Instant at, String status, String deploymentId,

@@ -21,6 +21,8 @@ import io.grantline.api.dataset.DatasetCommands.DeleteDatasetTable;
 import io.grantline.api.dataset.DatasetCommands.UpdateDatasetTable;
 import io.grantline.api.dataset.DatasetQueries.DatasetTableView;
 import io.grantline.api.dataset.DatasetQueries.DatasetView;
+import io.grantline.api.environment.EnvironmentQueries.EnvironmentView;
+import io.grantline.api.environment.EnvironmentQueries.FindEnvironment;
 import io.grantline.graphql.security.Authorizer;
 import io.grantline.graphql.security.CurrentActor;
 import io.grantline.graphql.support.Commands;
@@ -108,10 +110,16 @@ public class DatasetTableDataFetcher {
         return preview(reads.dataset(table.datasetUri()), table, SAMPLE_ROWS);
     }
 
-    /** data.all's clients parse each field as JSON {"name": ...}; the ports answer plain column names. */
+    /**
+     * Runs in the environment's default Athena workgroup, as data.all does. data.all's clients parse each field as
+     * JSON {"name": ...}; the ports answer plain column names.
+     */
     private TablePreview preview(DatasetView dataset, DatasetTableView table, int rows) {
+        EnvironmentView environment = queries.ask(new FindEnvironment(dataset.environmentUri()),
+                EnvironmentView.class);
+        String workGroup = environment == null ? null : environment.defaultAthenaWorkGroup();
         TablePreview preview = queries.ask(new PreviewDatasetTable(dataset.awsAccountId(), dataset.region(),
-                table.glueDatabaseName(), table.name(), table.s3Prefix(), rows), TablePreview.class);
+                table.glueDatabaseName(), table.name(), table.s3Prefix(), rows, workGroup), TablePreview.class);
         return new TablePreview(preview.fields().stream().map(DatasetTableDataFetcher::fieldJson).toList(),
                 preview.rows());
     }

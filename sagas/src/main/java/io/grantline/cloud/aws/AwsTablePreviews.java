@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.athena.model.Row;
 
 /**
  * Table previews through Athena in the environment account, as the pivot role: {@code SELECT * ... LIMIT n} in the
- * configured workgroup ({@code primary} unless set: the preview port is not told the environment's own
- * workgroup), polled until it ends, then read back.
+ * environment's default workgroup (the configured one, {@code primary} unless set, when none is given), polled
+ * until it ends, then read back.
  */
 public class AwsTablePreviews implements TablePreviews {
 
@@ -31,13 +31,15 @@ public class AwsTablePreviews implements TablePreviews {
 
     @Override
     public TablePreview preview(String accountId, String region, String databaseName, String tableName,
-                                String s3Location, int limit) {
+                                String s3Location, int limit, String workGroup) {
         if (limit < 1) {
             throw new IllegalArgumentException("A preview has at least one row, was asked for " + limit);
         }
         AthenaClient athena = clients.athena(accountId, region);
         String table = identifier(databaseName) + "." + identifier(tableName);
-        String queryId = start(athena, "SELECT * FROM " + table + " LIMIT " + limit, table);
+        String chosenWorkGroup = workGroup == null || workGroup.isBlank() ? clients.settings().athenaWorkgroup()
+                : workGroup;
+        String queryId = start(athena, "SELECT * FROM " + table + " LIMIT " + limit, table, chosenWorkGroup);
         awaitSuccess(athena, queryId, table);
         return results(athena, queryId, table, limit);
     }
@@ -47,10 +49,10 @@ public class AwsTablePreviews implements TablePreviews {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    private String start(AthenaClient athena, String sql, String table) {
+    private String start(AthenaClient athena, String sql, String table, String workGroup) {
         try {
             return athena.startQueryExecution(request -> request.queryString(sql)
-                    .workGroup(clients.settings().athenaWorkgroup())).queryExecutionId();
+                    .workGroup(workGroup)).queryExecutionId();
         } catch (SdkException e) {
             throw AwsErrors.translate("athena:StartQueryExecution on " + table, e);
         }

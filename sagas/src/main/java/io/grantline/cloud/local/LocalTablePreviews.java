@@ -36,7 +36,7 @@ public class LocalTablePreviews implements TablePreviews {
 
     @Override
     public TablePreview preview(String accountId, String region, String databaseName, String tableName,
-                                String s3Location, int limit) {
+                                String s3Location, int limit, String workGroup) {
         accountAccess.assumePivotRole(accountId, region);
         faults.raiseIfInjected(Operation.PREVIEW_TABLE, accountId);
         CatalogTable table = catalog.find(accountId, region, databaseName, tableName).orElseThrow(() ->

@@ -82,7 +82,7 @@ public class DatasetCloudQueryHandler {
     @QueryHandler
     TablePreview handle(PreviewDatasetTable query) {
         return previews.preview(query.accountId(), query.region(), query.glueDatabaseName(), query.tableName(),
-                query.s3Location(), query.limit());
+                query.s3Location(), query.limit(), query.workGroup());
     }
 
     /** data.all uploads under {@code prefix/fileName}, its prefix defaulting to "uploads". */

@@ -2,7 +2,6 @@ package io.grantline.saga.dataset;
 
 import io.grantline.api.dataset.DatasetResources;
 import io.grantline.api.environment.KeyValueTag;
-import io.grantline.api.stack.StackNames;
 import io.grantline.cdk.dataset.DatasetStackProps;
 import io.grantline.saga.environment.EnvironmentStackInputs;
 import java.util.LinkedHashMap;
@@ -13,12 +12,13 @@ import java.util.Optional;
 /**
  * A dataset as its events tell it now: where it lives, its AWS resources, its tables (uri to Glue name) and what
  * its stack's history says (last stack id, whether it was ever created). kmsAlias is the current one: an imported
- * bucket may get or lose its key alias through an update.
+ * bucket may get or lose its key alias through an update. stackName is the one given at creation, whatever the
+ * environment's resource prefix became since.
  */
 public record DatasetFacts(String datasetUri, String organizationUri, String environmentUri, String accountId,
                            String region, String owner, String samlAdminGroupName, String confidentiality,
                            DatasetResources resources, String kmsAlias, Map<String, String> tables,
-                           boolean deleted, boolean stackCreated, String lastStackId) {
+                           boolean deleted, boolean stackCreated, String lastStackId, String stackName) {
 
     public DatasetFacts {
         tables = tables == null ? Map.of() : Map.copyOf(tables);
@@ -36,14 +36,10 @@ public record DatasetFacts(String datasetUri, String organizationUri, String env
         return Optional.ofNullable(tables.get(tableUri));
     }
 
-    public String stackName(EnvironmentStackInputs environment) {
-        return StackNames.datasetStackName(environment.resourcePrefix(), datasetUri);
-    }
-
     public DatasetStackProps toStackProps(EnvironmentStackInputs environment, String ownerTeamRoleArn,
                                           String pivotRoleName) {
         boolean keyImported = resources.importedS3Bucket() ? hasKmsAlias() : resources.importedKmsKey();
-        return new DatasetStackProps(datasetUri, stackName(environment), accountId, region,
+        return new DatasetStackProps(datasetUri, stackName, accountId, region,
                 environment.resourcePrefix(), bucketName(), hasKmsAlias() ? kmsAlias : null, glueDatabaseName(),
                 resources.iamDatasetAdminRoleName(), resources.glueCrawlerName(), resources.glueProfilingJobName(),
                 ownerTeamRoleArn, pivotRoleName, environment.defaultBucketName(), confidentiality,

@@ -74,7 +74,8 @@ public class DatasetHistory {
             }
             return new DatasetFacts(created.datasetUri(), created.organizationUri(), created.environmentUri(),
                     created.awsAccountId(), created.region(), created.owner(), created.samlAdminGroupName(),
-                    confidentiality, created.resources(), kmsAlias, tables, deleted, stackCreated, lastStackId);
+                    confidentiality, created.resources(), kmsAlias, tables, deleted, stackCreated, lastStackId,
+                    created.stackName());
         }
     }
 }

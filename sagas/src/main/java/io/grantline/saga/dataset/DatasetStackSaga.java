@@ -144,7 +144,7 @@ public class DatasetStackSaga {
             accountAccess.assumePivotRole(dataset.accountId(), dataset.region());
             String template = synthesizer.synthesizeDataset(dataset.toStackProps(environment.get(),
                     owners.get().roleArn(), pivotRole.roleName()));
-            StackDeployment deployment = deployer.deploy(dataset.stackName(environment.get()), dataset.accountId(),
+            StackDeployment deployment = deployer.deploy(dataset.stackName(), dataset.accountId(),
                     dataset.region(), template, dataset.stackTags(environment.get()));
             stackId = deployment.stackId();
             operation = deployment.operation();

@@ -10,6 +10,8 @@ import io.grantline.cloud.DatasetBuckets;
 import io.grantline.cloud.GlueJobs;
 import io.grantline.cloud.GlueJobs.JobRunState;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.environment.EnvironmentHistory;
+import io.grantline.saga.environment.EnvironmentStackInputs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Runs one profiling run of a dataset table: start the dataset's profiling job on the table, telling it where in
- * the dataset bucket to write its results, wait for the job run with deadlines, then record the results it wrote,
- * or why it failed. Throttling is retried with backoff a bounded number of times; every other failure is recorded
- * with its cause, and a new run can be started.
+ * the environment's default bucket to write its results (as data.all does: in the dataset bucket a crawl would take
+ * them for a table), wait for the job run with deadlines, then record the results it wrote, or why it failed.
+ * Throttling is retried with backoff a bounded number of times; every other failure is recorded with its cause, and
+ * a new run can be started.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -42,6 +45,8 @@ public class ProfilingRunSaga {
 
     @Autowired
     private transient DatasetHistory datasets;
+    @Autowired
+    private transient EnvironmentHistory environments;
     @Autowired
     private transient GlueJobs jobs;
     @Autowired
@@ -60,7 +65,8 @@ public class ProfilingRunSaga {
     private String accountId;
     private String region;
     private String glueDatabaseName;
-    private String bucketName;
+    private String resultsBucket;
+    private String resultsKey;
     private String jobRunId;
     private int failedAttempts;
     private int polls;
@@ -81,7 +87,14 @@ public class ProfilingRunSaga {
         accountId = dataset.get().accountId();
         region = dataset.get().region();
         glueDatabaseName = dataset.get().glueDatabaseName();
-        bucketName = dataset.get().bucketName();
+        Optional<EnvironmentStackInputs> environment = environments.load(dataset.get().environmentUri())
+                .filter(found -> !found.deleted());
+        if (environment.isEmpty()) {
+            fail("The environment " + dataset.get().environmentUri() + " of the dataset no longer exists");
+            return;
+        }
+        resultsBucket = environment.get().defaultBucketName();
+        resultsKey = resultsKey(datasetUri, glueTableName, profilingRunUri);
         start();
     }
 
@@ -108,7 +121,7 @@ public class ProfilingRunSaga {
             JobRunState state = jobs.state(accountId, region, jobName, jobRunId);
             failedAttempts = 0;
             if (RunStatus.SUCCEEDED.equals(state.status())) {
-                String results = buckets.readObject(accountId, region, bucketName, resultsKey(profilingRunUri));
+                String results = buckets.readObject(accountId, region, resultsBucket, resultsKey);
                 report(RunStatus.SUCCEEDED, results, null);
                 finish();
             } else if (RunStatus.FAILED.equals(state.status())) {
@@ -124,17 +137,17 @@ public class ProfilingRunSaga {
         }
     }
 
-    /** Where the job writes the run's results in the dataset bucket. */
-    static String resultsKey(String profilingRunUri) {
-        return "profiling/results/" + profilingRunUri + ".json";
+    /** Where the job writes the run's results in the environment's default bucket, data.all's layout. */
+    static String resultsKey(String datasetUri, String glueTableName, String profilingRunUri) {
+        return "profiling/results/" + datasetUri + "/" + glueTableName + "/" + profilingRunUri + "/results.json";
     }
 
     private Map<String, String> arguments() {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("--databaseName", glueDatabaseName);
         arguments.put("--tableName", glueTableName);
-        arguments.put("--resultsBucket", bucketName);
-        arguments.put("--resultsKey", resultsKey(profilingRunUri));
+        arguments.put("--resultsBucket", resultsBucket);
+        arguments.put("--resultsKey", resultsKey);
         return arguments;
     }
 

@@ -46,12 +46,24 @@ class AwsTablePreviewsTest {
     }
 
     @Test
-    void previewSelectsTheFirstRowsOfTheTableInThePrimaryWorkgroup() {
+    void previewRunsInTheEnvironmentsDefaultWorkgroup() {
         queryStarts();
         queryEnds("SUCCEEDED", null);
         results(List.of(HEADER), null);
 
-        previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50);
+        previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, "dataall-sales-abc123");
+
+        stubs.aws.server.verify(called(ATHENA + "StartQueryExecution")
+                .withRequestBody(matchingJsonPath("$.WorkGroup", equalTo("dataall-sales-abc123"))));
+    }
+
+    @Test
+    void previewWithoutAWorkgroupSelectsTheFirstRowsInTheConfiguredWorkgroup() {
+        queryStarts();
+        queryEnds("SUCCEEDED", null);
+        results(List.of(HEADER), null);
+
+        previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null);
 
         stubs.aws.server.verify(called(ATHENA + "StartQueryExecution")
                 .withRequestBody(matchingJsonPath("$.QueryString",
@@ -67,7 +79,7 @@ class AwsTablePreviewsTest {
                 "{\"Data\": [{\"VarCharValue\": \"2\"}, {}, {\"VarCharValue\": \"NaN\"}, {\"VarCharValue\": \"false\"},"
                         + " {}]}"), null);
 
-        TablePreview preview = previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50);
+        TablePreview preview = previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null);
 
         assertThat(preview.fields()).containsExactly("id", "customer", "amount", "paid", "day");
         assertThat(preview.rows()).containsExactly("[1,\"Ada\",12.5,true,\"2026-11-29\"]",
@@ -85,7 +97,7 @@ class AwsTablePreviewsTest {
                 .whenScenarioStateIs("done").willReturn(execution("SUCCEEDED", null)));
         results(List.of(HEADER, row("1", "Ada", "12.5", "true", "2026-11-29")), null);
 
-        assertThat(previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50).rows()).hasSize(1);
+        assertThat(previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null).rows()).hasSize(1);
         stubs.aws.server.verify(3, called(ATHENA + "GetQueryExecution"));
     }
 
@@ -98,7 +110,7 @@ class AwsTablePreviewsTest {
                 equalTo("page-2"))), resultSet(List.of(row("2", "Bob", "2", "true", "2026-11-29"),
                 row("3", "Eve", "3", "false", "2026-11-29")), "page-3"));
 
-        TablePreview preview = previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 2);
+        TablePreview preview = previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 2, null);
 
         assertThat(preview.rows()).containsExactly("[1,\"Ada\",1,true,\"2026-11-29\"]",
                 "[2,\"Bob\",2,true,\"2026-11-29\"]");
@@ -115,7 +127,7 @@ class AwsTablePreviewsTest {
         queryStarts();
         queryEnds("FAILED", "HIVE_BAD_DATA: Error parsing field value 'x' for field 2: For input string: \\\"x\\\"");
 
-        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50))
+        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null))
                 .isInstanceOf(CloudRequestFailedException.class)
                 .hasMessageContaining("HIVE_BAD_DATA: Error parsing field value 'x'");
     }
@@ -125,7 +137,7 @@ class AwsTablePreviewsTest {
         queryStarts();
         queryEnds("FAILED", "TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog." + DATABASE + ".orders' does not exist");
 
-        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50))
+        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null))
                 .isInstanceOf(CloudResourceNotFoundException.class);
     }
 
@@ -135,7 +147,7 @@ class AwsTablePreviewsTest {
         queryEnds("RUNNING", null);
         stubs.answer(operation(ATHENA + "StopQueryExecution"), "{}");
 
-        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50))
+        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null))
                 .isInstanceOf(CloudTimeoutException.class);
         stubs.aws.server.verify(QUERY_MAX_POLLS, called(ATHENA + "GetQueryExecution"));
         stubs.aws.server.verify(called(ATHENA + "StopQueryExecution").withRequestBody(equalToJson("""
@@ -148,7 +160,7 @@ class AwsTablePreviewsTest {
                 "No output location provided. An output location is required either through the Workgroup result "
                         + "configuration setting or as an API input.");
 
-        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50))
+        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null))
                 .isInstanceOf(CloudRequestFailedException.class)
                 .hasMessageContaining("No output location provided");
     }
@@ -157,7 +169,7 @@ class AwsTablePreviewsTest {
     void throttledAthenaIsThrottled() {
         stubs.fail(operation(ATHENA + "StartQueryExecution"), 400, "TooManyRequestsException", "Rate exceeded");
 
-        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50))
+        assertThatThrownBy(() -> previews.preview(ACCOUNT, REGION, DATABASE, "orders", LOCATION, 50, null))
                 .isInstanceOf(CloudThrottledException.class);
     }
 

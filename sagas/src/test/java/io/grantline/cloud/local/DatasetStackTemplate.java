@@ -14,6 +14,8 @@ public final class DatasetStackTemplate {
     public static final String DATABASE = "dh_sales_abc123";
     public static final String CRAWLER = "dh-sales-abc123";
     public static final String PROFILING_JOB = "dh-sales-abc123-profiler";
+    /** The environment's default bucket, where the profiling job writes its results; not the stack's. */
+    public static final String ENVIRONMENT_BUCKET = "dh-env1-default";
 
     public static final String TEMPLATE = """
             {"Resources": {
@@ -33,7 +35,7 @@ public final class DatasetStackTemplate {
                "ProfilingJob": {"Type": "AWS::Glue::Job",
                                 "Properties": {"Name": "dh-sales-abc123-profiler",
                                                "DefaultArguments": {"--databaseName": "dh_sales_abc123",
-                                                                    "--resultsBucket": {"Ref": "DatasetBucket"}}}}}}""";
+                                                                    "--resultsBucket": "dh-env1-default"}}}}}""";
 
     private DatasetStackTemplate() {
     }

@@ -3,6 +3,7 @@ package io.grantline.cloud.local;
 import static io.grantline.cloud.local.DatasetStackTemplate.ACCOUNT;
 import static io.grantline.cloud.local.DatasetStackTemplate.BUCKET;
 import static io.grantline.cloud.local.DatasetStackTemplate.CRAWLER;
+import static io.grantline.cloud.local.DatasetStackTemplate.ENVIRONMENT_BUCKET;
 import static io.grantline.cloud.local.DatasetStackTemplate.PROFILING_JOB;
 import static io.grantline.cloud.local.DatasetStackTemplate.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalGlueJobsTest {
 
     static final Duration DEPLOY_TIME = Duration.ofSeconds(30);
-    static final String RESULTS_KEY = "profiling/results/run1.json";
+    static final String RESULTS_KEY = "profiling/results/abc123/sales/run1/results.json";
 
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-29T10:00:00Z"));
     @TempDir
@@ -40,6 +41,8 @@ class LocalGlueJobsTest {
     void crawledDataset() {
         cloud = new LocalCloud(DEPLOY_TIME, now::get, dataDir);
         DatasetStackTemplate.deploy(cloud);
+        // made by the environment stack
+        cloud.buckets.create(ENVIRONMENT_BUCKET);
         passDeployTime();
         cloud.putFile(BUCKET, "sales/part-1.csv", "id,amount,customer\n1,9.5,ACME\n2,,Globex\n3,20,ACME\n");
         cloud.glueCrawlers.start(ACCOUNT, REGION, CRAWLER, "s3://" + BUCKET);
@@ -56,12 +59,12 @@ class LocalGlueJobsTest {
     }
 
     @Test
-    void runWritesTheTableProfileAtTheResultsKey() throws IOException {
+    void runWritesTheTableProfileAtTheResultsKeyOfTheResultsBucket() throws IOException {
         profile("sales");
         passDeployTime();
 
-        JsonNode results = new ObjectMapper().readTree(cloud.datasetBuckets.readObject(ACCOUNT, REGION, BUCKET,
-                RESULTS_KEY));
+        JsonNode results = new ObjectMapper().readTree(cloud.datasetBuckets.readObject(ACCOUNT, REGION,
+                ENVIRONMENT_BUCKET, RESULTS_KEY));
 
         assertThat(results.get("table_nb_rows").asLong()).isEqualTo(3);
         JsonNode amount = results.get("columns").get(1);
@@ -70,6 +73,40 @@ class LocalGlueJobsTest {
         assertThat(amount.get("Metadata").get("Nulls").asLong()).isEqualTo(1);
         assertThat(amount.get("Metadata").get("Maximum").asDouble()).isEqualTo(20.0);
         assertThat(results.get("columns").get(2).get("Metadata").get("Distinct").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void runWritesNothingIntoTheBucketOfTheTableItProfiles() {
+        profile("sales");
+        passDeployTime();
+
+        assertThatThrownBy(() -> cloud.datasetBuckets.readObject(ACCOUNT, REGION, BUCKET, RESULTS_KEY))
+                .isInstanceOf(CloudResourceNotFoundException.class);
+        assertThat(cloud.bucketsFolder.resolve(BUCKET).resolve("profiling")).doesNotExist();
+    }
+
+    @Test
+    void resultsBucketGivenToTheRunOverridesTheJobsDefault() {
+        cloud.buckets.create("other-results");
+        cloud.glueJobs.start(ACCOUNT, REGION, PROFILING_JOB, Map.of("--tableName", "sales",
+                "--resultsBucket", "other-results", "--resultsKey", RESULTS_KEY));
+        passDeployTime();
+
+        assertThat(cloud.datasetBuckets.readObject(ACCOUNT, REGION, "other-results", RESULTS_KEY))
+                .contains("table_nb_rows");
+        assertThatThrownBy(() -> cloud.datasetBuckets.readObject(ACCOUNT, REGION, ENVIRONMENT_BUCKET, RESULTS_KEY))
+                .isInstanceOf(CloudResourceNotFoundException.class);
+    }
+
+    @Test
+    void runWhoseResultsBucketDoesNotExistFailsWithTheCause() {
+        String runId = cloud.glueJobs.start(ACCOUNT, REGION, PROFILING_JOB, Map.of("--tableName", "sales",
+                "--resultsBucket", "no-such-bucket", "--resultsKey", RESULTS_KEY));
+        passDeployTime();
+
+        JobRunState state = state(runId);
+        assertThat(state.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(state.error()).contains("no-such-bucket");
     }
 
     @Test
@@ -94,7 +131,7 @@ class LocalGlueJobsTest {
         cloud.faults.inject(Operation.START_JOB_RUN, ACCOUNT, Kind.TIMEOUT, 1);
 
         assertThatThrownBy(() -> profile("sales")).isInstanceOf(CloudTimeoutException.class);
-        assertThatThrownBy(() -> cloud.datasetBuckets.readObject(ACCOUNT, REGION, BUCKET, RESULTS_KEY))
+        assertThatThrownBy(() -> cloud.datasetBuckets.readObject(ACCOUNT, REGION, ENVIRONMENT_BUCKET, RESULTS_KEY))
                 .isInstanceOf(CloudResourceNotFoundException.class);
     }
 

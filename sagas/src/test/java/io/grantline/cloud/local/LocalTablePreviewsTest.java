@@ -76,6 +76,6 @@ class LocalTablePreviewsTest {
 
     private TablePreview preview(String table, int limit) {
         return cloud.tablePreviews.preview(ACCOUNT, REGION, DATABASE, table, "s3://" + BUCKET + "/" + table + "/",
-                limit);
+                limit, "primary");
     }
 }

@@ -124,7 +124,7 @@ class DatasetCloudQueryHandlerTest {
         crawledOrders();
 
         TablePreview preview = handler.handle(new PreviewDatasetTable(ACCOUNT, REGION, SampleDataset.DATABASE, "orders",
-                null, 1));
+                null, 1, "primary"));
 
         assertThat(preview.fields()).containsExactly("order_id", "amount");
         assertThat(preview.rows()).containsExactly("[1,9.5]");

@@ -6,10 +6,12 @@ import static io.grantline.saga.dataset.SampleDataset.DATASET;
 import static io.grantline.saga.dataset.SampleDataset.ENVIRONMENT;
 import static io.grantline.saga.dataset.SampleDataset.ENVIRONMENT_BUCKET;
 import static io.grantline.saga.dataset.SampleDataset.OWNER_ROLE;
+import static io.grantline.saga.dataset.SampleDataset.STACK_NAME;
 import static io.grantline.saga.dataset.SampleDataset.TABLE;
 import static io.grantline.saga.dataset.SampleDataset.TABLE_NAME;
 import static io.grantline.saga.dataset.SampleDataset.created;
 import static io.grantline.saga.dataset.SampleDataset.importedBucket;
+import static io.grantline.saga.dataset.SampleDataset.importedBucketWithKey;
 import static io.grantline.saga.dataset.SampleDataset.roleArn;
 import static io.grantline.saga.dataset.SampleDataset.statusChanged;
 import static io.grantline.saga.dataset.SampleDataset.tableAdded;
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grantline.api.dataset.DatasetEvents.DatasetTableRemoved;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentKeyValueTagsUpdated;
+import io.grantline.api.environment.EnvironmentEvents.EnvironmentUpdated;
 import io.grantline.api.environment.KeyValueTag;
 import io.grantline.api.environment.StackStatus;
 import io.grantline.cdk.dataset.DatasetStackProps;
@@ -63,6 +66,16 @@ class DatasetHistoryTest {
     }
 
     @Test
+    void stackKeepsTheNameItWasCreatedWithWhenTheEnvironmentsResourcePrefixChanges() {
+        dataset.record(created());
+        dataset.recordEnvironment(new EnvironmentUpdated(ENVIRONMENT, "Sales", "Sales data", List.of(), null,
+                "renamed", null, null, null, null, CREATED));
+
+        assertThat(history.load(DATASET).orElseThrow().stackName()).isEqualTo(STACK_NAME);
+        assertThat(props().stackName()).isEqualTo(STACK_NAME);
+    }
+
+    @Test
     void importedBucketWithoutKeyAliasIsDeployedAsSseS3Encrypted() {
         dataset.record(created(importedBucket("existing-bucket")));
 
@@ -92,6 +105,24 @@ class DatasetHistoryTest {
 
         assertThat(props().kmsAlias()).isNull();
         assertThat(props().importedKmsKey()).isFalse();
+    }
+
+    @Test
+    void importedBucketSwitchedFromItsKeyToSseS3IsDeployedWithoutKey() {
+        dataset.record(created(importedBucketWithKey("existing-bucket", "existing-key")), updatedWithKmsAlias(null));
+
+        assertThat(history.load(DATASET).orElseThrow().kmsAlias()).isNull();
+        assertThat(props().kmsAlias()).isNull();
+        assertThat(props().importedKmsKey()).isFalse();
+    }
+
+    @Test
+    void updateOfAnImportedBucketThatCarriesItsKeyKeepsIt() {
+        dataset.record(created(importedBucketWithKey("existing-bucket", "existing-key")),
+                updatedWithKmsAlias("existing-key"));
+
+        assertThat(props().kmsAlias()).isEqualTo("existing-key");
+        assertThat(props().importedKmsKey()).isTrue();
     }
 
     @Test

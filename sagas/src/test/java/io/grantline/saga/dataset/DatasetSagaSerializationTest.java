@@ -39,7 +39,8 @@ class DatasetSagaSerializationTest {
         assertRoundTrip(ProfilingRunSaga.class, """
                 {"datasetUri":"ds1","profilingRunUri":"prof1","jobName":"dataall-sales-ds1-profiler",\
                 "glueTableName":"orders","accountId":"111122223333","region":"eu-west-1",\
-                "glueDatabaseName":"dataall_sales_ds1","bucketName":"dataall-sales-ds1","jobRunId":"jr_1",\
+                "glueDatabaseName":"dataall_sales_ds1","resultsBucket":"dataall-env1-default",\
+                "resultsKey":"profiling/results/ds1/orders/prof1/results.json","jobRunId":"jr_1",\
                 "failedAttempts":0,"polls":5}""");
     }
 

@@ -6,6 +6,9 @@ import static io.grantline.saga.dataset.SampleDataset.CRAWLER;
 import static io.grantline.saga.dataset.SampleDataset.CREATED;
 import static io.grantline.saga.dataset.SampleDataset.DATABASE;
 import static io.grantline.saga.dataset.SampleDataset.DATASET;
+import static io.grantline.saga.dataset.SampleDataset.ENVIRONMENT;
+import static io.grantline.saga.dataset.SampleDataset.ENVIRONMENT_BUCKET;
+import static io.grantline.saga.dataset.SampleDataset.ORGANIZATION;
 import static io.grantline.saga.dataset.SampleDataset.PROFILING_JOB;
 import static io.grantline.saga.dataset.SampleDataset.REGION;
 import static io.grantline.saga.dataset.SampleDataset.TABLE;
@@ -16,13 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantline.api.dataset.CatalogTable;
 import io.grantline.api.dataset.DatasetCommands.RecordProfilingRunStatus;
 import io.grantline.api.dataset.DatasetEvents.DatasetProfilingRunStarted;
 import io.grantline.api.dataset.RunStatus;
+import io.grantline.api.environment.EnvironmentEvents.EnvironmentDeleted;
 import io.grantline.cloud.local.LocalCloud;
 import io.grantline.cloud.local.LocalCloudFaults.Kind;
 import io.grantline.cloud.local.LocalCloudFaults.Operation;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.environment.EnvironmentHistory;
 import io.grantline.saga.environment.FixtureTime;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +49,7 @@ class ProfilingRunSagaTest {
             Duration.ofMinutes(1));
     static final Duration LONG_ENOUGH = Duration.ofMinutes(10);
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String RESULTS_KEY = "profiling/results/" + DATASET + "/" + TABLE_NAME + "/prof1/results.json";
 
     SagaTestFixture<ProfilingRunSaga> fixture;
     SampleDataset dataset;
@@ -55,10 +62,13 @@ class ProfilingRunSagaTest {
         cloud = new LocalCloud(RUN_TIME, FixtureTime.of(fixture));
         dataset.createAndDeployIn(cloud);
         cloud.putFile(BUCKET, "orders/part-0.csv", "order_id,amount\n1,9.5\n2,\n3,4.0\n");
+        // made by the environment stack, which these tests do not deploy
+        cloud.buckets.create(ENVIRONMENT_BUCKET);
         cloud.glueCrawlers.start(ACCOUNT, REGION, CRAWLER, "s3://" + BUCKET);
         dataset.record(tableAdded());
         fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());
         fixture.registerResource(new DatasetHistory(dataset.store()));
+        fixture.registerResource(new EnvironmentHistory(dataset.store()));
         fixture.registerResource(cloud.glueJobs);
         fixture.registerResource(cloud.datasetBuckets);
         fixture.registerResource(POLICY);
@@ -71,7 +81,7 @@ class ProfilingRunSagaTest {
     }
 
     @Test
-    void profilingJobRunsOnTheTableToldToWriteItsResultsIntoTheDatasetBucket() throws Exception {
+    void profilingJobRunsOnTheTableToldToWriteItsResultsIntoTheEnvironmentBucket() throws Exception {
         fixture.givenNoPriorActivity()
                 .whenAggregate(DATASET).publishes(dataset.recordOne(started("prof1")))
                 .expectActiveSagas(1)
@@ -84,8 +94,8 @@ class ProfilingRunSagaTest {
                 "select arguments::text from local_glue_job_run where run_id = ?", String.class, report.jobRunId()));
         assertThat(arguments.path("--databaseName").asText()).isEqualTo(DATABASE);
         assertThat(arguments.path("--tableName").asText()).isEqualTo(TABLE_NAME);
-        assertThat(arguments.path("--resultsBucket").asText()).isEqualTo(BUCKET);
-        assertThat(arguments.path("--resultsKey").asText()).isEqualTo("profiling/results/prof1.json");
+        assertThat(arguments.path("--resultsBucket").asText()).isEqualTo(ENVIRONMENT_BUCKET);
+        assertThat(arguments.path("--resultsKey").asText()).isEqualTo(RESULTS_KEY);
     }
 
     @Test
@@ -101,8 +111,35 @@ class ProfilingRunSagaTest {
         JsonNode results = JSON.readTree(report.results());
         assertThat(results.path("table_nb_rows").asInt()).isEqualTo(3);
         assertThat(results.path("columns").findValuesAsText("Name")).containsExactly("order_id", "amount");
-        assertThat(report.results()).isEqualTo(cloud.datasetBuckets.readObject(ACCOUNT, REGION, BUCKET,
-                "profiling/results/prof1.json"));
+        assertThat(report.results()).isEqualTo(cloud.datasetBuckets.readObject(ACCOUNT, REGION, ENVIRONMENT_BUCKET,
+                RESULTS_KEY));
+    }
+
+    @Test
+    void resultsStayOutOfTheDatasetBucketSoThatACrawlMakesNoTableOfThem() throws Exception {
+        fixture.givenAggregate(DATASET).published(dataset.record(started("prof1")))
+                .whenTimeElapses(LONG_ENOUGH)
+                .expectActiveSagas(0);
+
+        assertThat(onlyReport().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(cloud.bucketsFolder.resolve(BUCKET).resolve("profiling")).doesNotExist();
+        cloud.glueCrawlers.start(ACCOUNT, REGION, CRAWLER, "s3://" + BUCKET);
+        assertThat(cloud.glueCatalog.tables(ACCOUNT, REGION, DATABASE)).extracting(CatalogTable::name)
+                .containsExactly(TABLE_NAME);
+    }
+
+    @Test
+    void runOfADatasetWhoseEnvironmentIsGoneFailsAtOnceWithTheCause() throws Exception {
+        dataset.recordEnvironment(new EnvironmentDeleted(ENVIRONMENT, ORGANIZATION, false, CREATED));
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(DATASET).publishes(dataset.recordOne(started("prof1")))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+
+        RecordProfilingRunStatus report = onlyReport();
+        assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(report.error()).contains("environment " + ENVIRONMENT);
     }
 
     @Test

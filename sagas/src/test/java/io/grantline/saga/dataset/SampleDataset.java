@@ -40,6 +40,7 @@ final class SampleDataset {
     static final String PROFILING_JOB = "dataall-sales-ds1saga-profiler";
     static final String DATASET_ROLE = "dataall-sales-ds1saga";
     static final String STACK_URI = "stk1ds";
+    static final String STACK_NAME = "dataall-dataset-" + DATASET;
     static final String TABLE = "tbl1saga";
     static final String TABLE_NAME = "orders";
     static final Instant CREATED = Instant.parse("2026-11-29T10:00:00Z");
@@ -74,7 +75,7 @@ final class SampleDataset {
         return new DatasetCreated(DATASET, ORGANIZATION, ENVIRONMENT, ACCOUNT, REGION, "Sales", "sales",
                 "Sales orders", OWNERS, "EnvAdmins", "bob", null, List.of(), List.of(), "Unclassified", "en", false,
                 null, List.of(), false, null, null, null, resources.importedS3Bucket(), resources, STACK_URI,
-                CREATED);
+                CREATED, STACK_NAME);
     }
 
     static DatasetResources resources() {
@@ -88,6 +89,13 @@ final class SampleDataset {
                 PROFILING_JOB, true, false, false, false);
     }
 
+    /** An import of an existing bucket encrypted with the existing key the alias names. */
+    static DatasetResources importedBucketWithKey(String bucketName, String kmsAlias) {
+        return new DatasetResources(bucketName, kmsAlias, DATABASE, DATASET_ROLE, roleArn(DATASET_ROLE), CRAWLER,
+                PROFILING_JOB, true, true, false, false);
+    }
+
+    /** The aggregate's update: it carries the whole state after the change, kmsAlias null for SSE-S3. */
     static DatasetUpdated updatedWithKmsAlias(String kmsAlias) {
         return new DatasetUpdated(DATASET, "Sales", "Sales orders", null, null, List.of(), List.of(), List.of(),
                 "Secret", "en", false, null, List.of(), kmsAlias, false, null, null, null, CREATED);
@@ -126,7 +134,7 @@ final class SampleDataset {
         EnvironmentStackInputs environment = new EnvironmentHistory(store).load(ENVIRONMENT).orElseThrow();
         String template = SYNTHESIZER.synthesizeDataset(facts.toStackProps(environment, roleArn(OWNER_ROLE),
                 LocalCloud.PIVOT_ROLE.roleName()));
-        cloud.deployer.deploy(facts.stackName(environment), ACCOUNT, REGION, template, facts.stackTags(environment));
+        cloud.deployer.deploy(facts.stackName(), ACCOUNT, REGION, template, facts.stackTags(environment));
     }
 
     EventStore store() {
