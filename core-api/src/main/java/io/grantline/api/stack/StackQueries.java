@@ -16,6 +16,10 @@ public final class StackQueries {
     public record FindEnvironmentStacks(List<String> environmentUris) {
     }
 
+    /** The stacks of several targets of one type at once, for the stack field of a listing (e.g. datasets). */
+    public record FindTargetStacks(String targetType, List<String> targetUris) {
+    }
+
     public record ListKeyValueTags(String targetUri, String targetType) {
     }
 
@@ -29,6 +33,9 @@ public final class StackQueries {
 
     /** Stacks keyed by environmentUri; environments without a stack are absent. */
     public record EnvironmentStacks(Map<String, StackView> byEnvironment) {
+    }
+
+    public record TargetStacks(Map<String, StackView> byTarget) {
     }
 
     public record KeyValueTagView(String tagUri, String targetUri, String targetType, String key, String value,

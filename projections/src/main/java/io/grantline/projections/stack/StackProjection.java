@@ -21,6 +21,7 @@ import io.grantline.api.stack.StackNames;
 import io.grantline.api.stack.StackQueries.EnvironmentStacks;
 import io.grantline.api.stack.StackQueries.FindEnvironmentStacks;
 import io.grantline.api.stack.StackQueries.FindStack;
+import io.grantline.api.stack.StackQueries.FindTargetStacks;
 import io.grantline.api.stack.StackQueries.KeyValueTagList;
 import io.grantline.api.stack.StackQueries.KeyValueTagView;
 import io.grantline.api.stack.StackQueries.ListKeyValueTags;
@@ -28,6 +29,7 @@ import io.grantline.api.stack.StackQueries.ListStackLogs;
 import io.grantline.api.stack.StackQueries.StackLogList;
 import io.grantline.api.stack.StackQueries.StackLogView;
 import io.grantline.api.stack.StackQueries.StackView;
+import io.grantline.api.stack.StackQueries.TargetStacks;
 import io.grantline.projections.jooq.tables.records.StackRecord;
 import io.grantline.projections.support.ReadModel;
 import io.grantline.projections.support.JsonMaps;
@@ -192,6 +194,15 @@ public class StackProjection {
                 .fetch(StackProjection::view).stream()
                 .collect(Collectors.toMap(StackView::environmentUri, Function.identity(), (first, second) -> first));
         return new EnvironmentStacks(stacks);
+    }
+
+    @QueryHandler
+    TargetStacks handle(FindTargetStacks query) {
+        Map<String, StackView> stacks = db.selectFrom(STACK)
+                .where(STACK.TARGET_URI.in(query.targetUris()).and(STACK.TARGET_TYPE.eq(query.targetType())))
+                .fetch(StackProjection::view).stream()
+                .collect(Collectors.toMap(StackView::targetUri, Function.identity(), (first, second) -> first));
+        return new TargetStacks(stacks);
     }
 
     @QueryHandler
