@@ -3,12 +3,9 @@ package io.grantline.app.api.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grantline.api.dataset.DatasetQueries.CrawlerRunView;
-import io.grantline.api.dataset.DatasetQueries.FindLatestCrawlerRun;
 import io.grantline.cloud.local.LocalCloudFaults;
 import io.grantline.cloud.local.LocalCloudFaults.Kind;
 import io.grantline.cloud.local.LocalCloudFaults.Operation;
-import io.grantline.graphql.support.Queries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +16,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * startGlueCrawler in the local cloud: files dropped into the bucket folder become tables with the columns and
- * types the crawler infers; a crawl that fails is recorded with its cause and can be started again. The tests
- * share one deployed dataset of their own and crawl it one prefix at a time.
+ * types the crawler infers; a crawl that fails is recorded with its cause, shown by getGlueCrawlerRun (Grantline's
+ * addition beside data.all's API), and can be started again. The tests share one deployed dataset of their own and
+ * crawl it one prefix at a time.
  */
 class GlueCrawlerApiTest extends DatasetApiSupport {
+
+    static final String GET_CRAWLER_RUN = """
+            query($uri: String!) {
+              getGlueCrawlerRun(datasetUri: $uri) {
+                crawlerRunId datasetUri crawlerName location status error startedBy created updated
+              }
+            }""";
 
     private static String crawlerDatasetUri;
 
     @Autowired
     LocalCloudFaults faults;
-    @Autowired
-    Queries queries;
 
     String datasetUri;
     String bucket;
@@ -51,19 +54,28 @@ class GlueCrawlerApiTest extends DatasetApiSupport {
         return user.graphql(START_CRAWLER, "uri", uri, "input", map("prefix", prefix));
     }
 
-    CrawlerRunView latestRun() {
-        return queries.ask(new FindLatestCrawlerRun(datasetUri), CrawlerRunView.class);
+    GraphQl crawlerRun(User user, String uri) {
+        return user.graphql(GET_CRAWLER_RUN, "uri", uri);
+    }
+
+    /** The newest crawler run of the dataset as its owner sees it through getGlueCrawlerRun. */
+    JsonNode latestRun() {
+        return crawlerRun(owner, datasetUri).data("getGlueCrawlerRun");
     }
 
     /** Waits until the newest crawler run of the dataset has ended, and answers it. */
-    CrawlerRunView awaitCrawlEnded() {
-        AtomicReference<CrawlerRunView> run = new AtomicReference<>();
+    JsonNode awaitCrawlEnded() {
+        AtomicReference<JsonNode> run = new AtomicReference<>();
         awaitCloud("the crawler of " + datasetUri + " to stop").untilAsserted(() -> {
             run.set(latestRun());
-            assertThat(run.get()).isNotNull();
-            assertThat(run.get().status()).isIn("SUCCEEDED", "FAILED");
+            assertThat(run.get().isNull()).as("a crawler run of %s", datasetUri).isFalse();
+            assertThat(run.get().get("status").asText()).isIn("SUCCEEDED", "FAILED");
         });
         return run.get();
+    }
+
+    static String status(JsonNode run) {
+        return run.get("status").asText();
     }
 
     JsonNode columnsOf(String tableUri) {
@@ -111,7 +123,7 @@ class GlueCrawlerApiTest extends DatasetApiSupport {
         assertThat(crawler.get("Name").asText()).isEqualTo(get(owner, datasetUri).get("restricted")
                 .get("GlueCrawlerName").asText());
         assertThat(crawler.get("status").asText()).isIn("STARTING", "RUNNING", "SUCCEEDED");
-        assertThat(awaitCrawlEnded().status()).isEqualTo("SUCCEEDED");
+        assertThat(status(awaitCrawlEnded())).isEqualTo("SUCCEEDED");
     }
 
     @Test
@@ -145,10 +157,10 @@ class GlueCrawlerApiTest extends DatasetApiSupport {
         dropFile(bucket, prefix + "/bad.jsonl", "{\"id\": 1}\n{not json\n");
 
         startCrawler(owner, datasetUri, prefix).data("startGlueCrawler");
-        CrawlerRunView run = awaitCrawlEnded();
+        JsonNode run = awaitCrawlEnded();
 
-        assertThat(run.status()).isEqualTo("FAILED");
-        assertThat(run.error()).contains(prefix + "/bad.jsonl");
+        assertThat(status(run)).isEqualTo("FAILED");
+        assertThat(run.get("error").asText()).contains(prefix + "/bad.jsonl");
         assertThat(tablesOf(datasetUri)).doesNotContainKey(prefix);
     }
 
@@ -157,13 +169,13 @@ class GlueCrawlerApiTest extends DatasetApiSupport {
         String prefix = unique("repaired").replace('-', '_');
         dropFile(bucket, prefix + "/data.jsonl", "{not json\n");
         startCrawler(owner, datasetUri, prefix).data("startGlueCrawler");
-        assertThat(awaitCrawlEnded().status()).isEqualTo("FAILED");
+        assertThat(status(awaitCrawlEnded())).isEqualTo("FAILED");
         dropFile(bucket, prefix + "/data.jsonl", "{\"id\": 1, \"name\": \"fixed\"}\n");
 
         startCrawler(owner, datasetUri, prefix).data("startGlueCrawler");
 
         awaitCloud("table " + prefix).untilAsserted(() -> assertThat(tablesOf(datasetUri)).containsKey(prefix));
-        assertThat(awaitCrawlEnded().status()).isEqualTo("SUCCEEDED");
+        assertThat(status(awaitCrawlEnded())).isEqualTo("SUCCEEDED");
     }
 
     @Test
@@ -171,19 +183,19 @@ class GlueCrawlerApiTest extends DatasetApiSupport {
         String prefix = unique("refused").replace('-', '_');
         dropFile(bucket, prefix + "/data.csv", SCRATCH_CSV);
         faults.inject(Operation.START_CRAWLER, account, Kind.ACCESS_DENIED, 1);
-        CrawlerRunView failed;
+        JsonNode failed;
         try {
             startCrawler(owner, datasetUri, prefix).data("startGlueCrawler");
             failed = awaitCrawlEnded();
         } finally {
             faults.clear(account);
         }
-        assertThat(failed.status()).isEqualTo("FAILED");
-        assertThat(failed.error()).contains("Access denied");
+        assertThat(status(failed)).isEqualTo("FAILED");
+        assertThat(failed.get("error").asText()).contains("Access denied");
 
         startCrawler(owner, datasetUri, prefix).data("startGlueCrawler");
 
-        assertThat(awaitCrawlEnded().status()).isEqualTo("SUCCEEDED");
+        assertThat(status(awaitCrawlEnded())).isEqualTo("SUCCEEDED");
         assertThat(tablesOf(datasetUri)).containsKey(prefix);
     }
 
@@ -199,5 +211,70 @@ class GlueCrawlerApiTest extends DatasetApiSupport {
         } finally {
             faults.clear(account);
         }
+    }
+
+    @Test
+    void getGlueCrawlerRunShowsTheRunFromTheMomentTheCrawlerStarts() {
+        String prefix = unique("visible").replace('-', '_');
+        dropFile(bucket, prefix + "/data.csv", SCRATCH_CSV);
+
+        String crawlerName = startCrawler(owner, datasetUri, prefix).text("startGlueCrawler.Name");
+        JsonNode run = latestRun();
+
+        assertThat(run.get("crawlerRunId").asText()).isNotBlank();
+        assertThat(run.get("datasetUri").asText()).isEqualTo(datasetUri);
+        assertThat(run.get("crawlerName").asText()).isEqualTo(crawlerName);
+        assertThat(run.get("location").asText()).isEqualTo("s3://" + bucket + "/" + prefix + "/");
+        assertThat(run.get("startedBy").asText()).isEqualTo(owner.username);
+        assertThat(run.get("created").asText()).isNotBlank();
+        assertThat(status(run)).isIn("STARTING", "RUNNING", "SUCCEEDED");
+        assertThat(run.get("error").isNull()).isTrue();
+        awaitCrawlEnded();
+    }
+
+    @Test
+    void getGlueCrawlerRunShowsASucceededRunWithoutError() {
+        String prefix = unique("succeeded").replace('-', '_');
+        dropFile(bucket, prefix + "/data.csv", SCRATCH_CSV);
+        startCrawler(owner, datasetUri, prefix).data("startGlueCrawler");
+        String runId = latestRun().get("crawlerRunId").asText();
+
+        JsonNode run = awaitCrawlEnded();
+
+        assertThat(run.get("crawlerRunId").asText()).isEqualTo(runId);
+        assertThat(status(run)).isEqualTo("SUCCEEDED");
+        assertThat(run.get("error").isNull()).isTrue();
+    }
+
+    @Test
+    void getGlueCrawlerRunOfADatasetNeverCrawledIsNull() {
+        String neverCrawled = createDatasetUri(unique("uncrawled"));
+
+        JsonNode run = crawlerRun(owner, neverCrawled).data("getGlueCrawlerRun");
+
+        assertThat(run.isNull()).isTrue();
+    }
+
+    @Test
+    void outsiderCannotSeeTheCrawlerRun() {
+        User outsider = outsider();
+
+        String error = crawlerRun(outsider, datasetUri).error();
+
+        assertUnauthorized(error, outsider, "GET_DATASET", datasetUri);
+    }
+
+    @Test
+    void theCrawlerRunOfAnUnknownDatasetIsRefusedAsNotFound() {
+        String error = crawlerRun(owner, "no-such-dataset").error();
+
+        assertThat(error).contains("ObjectNotFound").contains("no-such-dataset");
+    }
+
+    @Test
+    void theCrawlerRunOfABlankDatasetUriIsRefusedAsRequired() {
+        String error = crawlerRun(owner, " ").error();
+
+        assertThat(error).contains("RequiredParameter").contains("datasetUri");
     }
 }

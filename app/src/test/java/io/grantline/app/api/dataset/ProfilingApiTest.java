@@ -3,13 +3,18 @@ package io.grantline.app.api.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.grantline.cloud.local.LocalCloudFaults;
+import io.grantline.cloud.local.LocalCloudFaults.Kind;
+import io.grantline.cloud.local.LocalCloudFaults.Operation;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Profiling runs of a table: startDatasetProfilingRun runs the dataset's profiling job in the local cloud, which
  * computes row count, nulls, completeness, distinct values, minimum and maximum from the files of the table;
- * listDatasetTableProfilingRuns and getDatasetTableProfilingRun show the runs. Every test that starts a run waits
+ * listDatasetTableProfilingRuns and getDatasetTableProfilingRun show the runs, and a failed run's cause in the
+ * error field (Grantline's addition beside data.all's DatasetProfilingRun). Every test that starts a run waits
  * for it to end, since a table runs one profiling job at a time.
  */
 class ProfilingApiTest extends DatasetApiSupport {
@@ -26,6 +31,13 @@ class ProfilingApiTest extends DatasetApiSupport {
             }""";
     static final String LATEST_RUN = """
             query($uri: String!) { getDatasetTableProfilingRun(tableUri: $uri) { %s } }""".formatted(RUN_FIELDS);
+    static final String RUNS_WITH_ERRORS = """
+            query($uri: String!) {
+              listDatasetTableProfilingRuns(tableUri: $uri) { nodes { profilingRunUri status results error } }
+            }""";
+
+    @Autowired
+    LocalCloudFaults faults;
 
     GraphQl start(User user, String datasetUri, String tableUri) {
         return user.graphql(START, "input", map("datasetUri", datasetUri, "tableUri", tableUri));
@@ -40,6 +52,44 @@ class ProfilingApiTest extends DatasetApiSupport {
             assertThat(run.get().get("status").asText()).isIn("SUCCEEDED", "FAILED");
         });
         return run.get();
+    }
+
+    /**
+     * Waits until the run has ended, and answers it as the table's listing shows it: getDatasetTableProfilingRun
+     * answers an older run with results in place of a newer one without, such as a failed one.
+     */
+    JsonNode awaitRunEndedInListing(String tableUri, String profilingRunUri) {
+        AtomicReference<JsonNode> run = new AtomicReference<>();
+        awaitCloud("profiling run " + profilingRunUri + " to end").untilAsserted(() -> {
+            JsonNode runs = owner.graphql(RUNS_WITH_ERRORS, "uri", tableUri)
+                    .data("listDatasetTableProfilingRuns.nodes");
+            run.set(runNamed(runs, profilingRunUri));
+            assertThat(run.get()).as("run %s of table %s", profilingRunUri, tableUri).isNotNull();
+            assertThat(run.get().get("status").asText()).isIn("SUCCEEDED", "FAILED");
+        });
+        return run.get();
+    }
+
+    static JsonNode runNamed(JsonNode runs, String profilingRunUri) {
+        for (JsonNode run : runs) {
+            if (run.get("profilingRunUri").asText().equals(profilingRunUri)) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    /** Profiles the orders table while the account refuses to start the job once, and answers the failed run. */
+    JsonNode profileOrdersRefusedByTheAccount() {
+        String datasetUri = crawledDataset().datasetUri();
+        String tableUri = crawledTable("orders");
+        faults.inject(Operation.START_JOB_RUN, account, Kind.ACCESS_DENIED, 1);
+        try {
+            String runUri = start(owner, datasetUri, tableUri).text("startDatasetProfilingRun.profilingRunUri");
+            return awaitRunEndedInListing(tableUri, runUri);
+        } finally {
+            faults.clear(account);
+        }
     }
 
     JsonNode profileOrders() {
@@ -176,5 +226,28 @@ class ProfilingApiTest extends DatasetApiSupport {
     @Test
     void theProfileOfAnUnknownTableIsRefusedNamingIt() {
         assertRefusedAsUnknown(owner.graphql(LATEST_RUN, "uri", "no-such-table").error(), "no-such-table");
+    }
+
+    @Test
+    void aProfilingRunTheAccountRefusesFailsShowingTheCause() {
+        JsonNode failed = profileOrdersRefusedByTheAccount();
+
+        assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("error").asText()).contains("Access denied");
+        assertThat(failed.get("results").isNull()).isTrue();
+    }
+
+    @Test
+    void aTableWhoseProfilingRunFailedCanBeProfiledAgain() {
+        profileOrdersRefusedByTheAccount();
+        String tableUri = crawledTable("orders");
+        String runUri = start(owner, crawledDataset().datasetUri(), tableUri)
+                .text("startDatasetProfilingRun.profilingRunUri");
+
+        JsonNode again = awaitRunEndedInListing(tableUri, runUri);
+
+        assertThat(again.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(again.get("error").isNull()).isTrue();
+        assertThat(json(again.get("results").asText()).get("table_nb_rows").asInt()).isEqualTo(4);
     }
 }
