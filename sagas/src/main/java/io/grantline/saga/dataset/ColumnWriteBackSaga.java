@@ -2,11 +2,16 @@ package io.grantline.saga.dataset;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.dataset.DatasetCommands.RecordColumnWriteBack;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.dataset.DatasetEvents.DatasetTableColumnUpdated;
 import io.grantline.cloud.GlueCatalog;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.RetryBudget;
+import io.grantline.saga.support.SagaEnding;
+import io.grantline.saga.support.SagaReports;
+import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -53,7 +58,8 @@ public class ColumnWriteBackSaga {
     private String region;
     private String glueDatabaseName;
     private String tableName;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
 
     @StartSaga(forceNew = true)
     @SagaEventHandler(associationProperty = "columnUri")
@@ -69,7 +75,7 @@ public class ColumnWriteBackSaga {
         columnName = updated.name();
         description = updated.description();
         SagaLifecycle.associateWith("datasetUri", datasetUri);
-        Optional<DatasetFacts> dataset = datasets.load(datasetUri).filter(found -> !found.deleted());
+        Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
             finish();
             return;
@@ -101,28 +107,24 @@ public class ColumnWriteBackSaga {
             record(true, null);
             finish();
         } catch (RuntimeException e) {
-            if (CloudFailures.retriable(e) && ++failedAttempts < policy.maxAttempts()) {
-                deadlines.schedule(policy.backoff(failedAttempts), WRITE);
+            Optional<Duration> wait = retries.retryAfter(e, policy);
+            if (wait.isPresent()) {
+                deadlines.schedule(wait.get(), WRITE);
                 return;
             }
             LOG.warn("Glue did not take the description of column {} of {}.{}", columnName, glueDatabaseName,
                     tableName, e);
-            record(false, CloudFailures.retriable(e) ? CloudFailures.gaveUp(failedAttempts, e)
-                    : CloudFailures.describe(e));
+            record(false, retries.finalCause(e));
             finish();
         }
     }
 
     private void record(boolean succeeded, String error) {
-        commands.send(new RecordColumnWriteBack(datasetUri, tableUri, columnUri, succeeded, error))
-                .exceptionally(refused -> {
-                    LOG.warn("Dataset {} did not take the write-back of column {}", datasetUri, columnUri, refused);
-                    return null;
-                });
+        SagaReports.send(commands, new RecordColumnWriteBack(datasetUri, tableUri, columnUri, succeeded, error), LOG,
+                "Dataset {} did not take the write-back of column {}", datasetUri, columnUri);
     }
 
     private void finish() {
-        deadlines.cancelAllWithinScope(WRITE);
-        SagaLifecycle.end();
+        SagaEnding.endCancelling(deadlines, WRITE);
     }
 }

@@ -34,6 +34,11 @@ public class DatasetHistory {
         return Optional.ofNullable(fold.result());
     }
 
+    /** The facts of a dataset that still exists; empty when no dataset has this URI or it was deleted. */
+    public Optional<DatasetFacts> loadLive(String datasetUri) {
+        return load(datasetUri).filter(dataset -> !dataset.deleted());
+    }
+
     private static final class Fold {
 
         private DatasetCreated created;

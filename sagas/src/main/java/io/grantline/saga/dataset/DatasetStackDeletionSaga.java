@@ -2,6 +2,7 @@ package io.grantline.saga.dataset;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.Actor;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.environment.EnvironmentCommands.RedeployEnvironmentStack;
@@ -9,6 +10,11 @@ import io.grantline.cloud.CloudResourceNotFoundException;
 import io.grantline.cloud.StackDeployer;
 import io.grantline.cloud.StackDescription;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.CloudFailures;
+import io.grantline.saga.support.RetryBudget;
+import io.grantline.saga.support.SagaReports;
+import java.time.Duration;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -50,7 +56,8 @@ public class DatasetStackDeletionSaga {
     private String datasetUri;
     private String environmentUri;
     private String stackId;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
     private int polls;
 
     @StartSaga
@@ -76,7 +83,7 @@ public class DatasetStackDeletionSaga {
         try {
             deployer.delete(stackId);
             LOG.info("Deleting the stack {} of dataset {}", stackId, datasetUri);
-            failedAttempts = 0;
+            retries.succeeded();
             deadlines.schedule(policy.pollInterval(), POLL);
         } catch (RuntimeException e) {
             retryOrGiveUp(e, DELETE);
@@ -87,7 +94,7 @@ public class DatasetStackDeletionSaga {
     public void poll() {
         try {
             StackDescription stack = deployer.describe(stackId);
-            failedAttempts = 0;
+            retries.succeeded();
             if (stack.inProgress() && ++polls < policy.maxPolls()) {
                 deadlines.schedule(policy.pollInterval(), POLL);
             } else if (stack.inProgress()) {
@@ -106,18 +113,16 @@ public class DatasetStackDeletionSaga {
 
     private void gone() {
         LOG.info("The stack {} of dataset {} is deleted", stackId, datasetUri);
-        commands.send(new RedeployEnvironmentStack(environmentUri, Actor.system()))
-                .exceptionally(refused -> {
-                    LOG.warn("Environment {} did not take the redeployment after dataset {} was deleted",
-                            environmentUri, datasetUri, refused);
-                    return null;
-                });
+        SagaReports.send(commands, new RedeployEnvironmentStack(environmentUri, Actor.system()), LOG,
+                "Environment {} did not take the redeployment after dataset {} was deleted", environmentUri,
+                datasetUri);
         SagaLifecycle.end();
     }
 
     private void retryOrGiveUp(RuntimeException failure, String retryDeadline) {
-        if (CloudFailures.retriable(failure) && ++failedAttempts < policy.maxAttempts()) {
-            deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
+        Optional<Duration> wait = retries.retryAfter(failure, policy);
+        if (wait.isPresent()) {
+            deadlines.schedule(wait.get(), retryDeadline);
             return;
         }
         giveUp(CloudFailures.describe(failure));

@@ -2,6 +2,7 @@ package io.grantline.saga.dataset;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.Actor;
 import io.grantline.api.dataset.DatasetCommands.RecordDatasetStackStatus;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
@@ -17,6 +18,10 @@ import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.EnvironmentHistory;
 import io.grantline.saga.environment.EnvironmentStackInputs;
 import io.grantline.saga.environment.EnvironmentStackInputs.Team;
+import io.grantline.saga.support.RetryBudget;
+import io.grantline.saga.support.SagaEnding;
+import io.grantline.saga.support.SagaReports;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -72,7 +77,8 @@ public class DatasetStackSaga {
     private String stackId;
     private StackDeployment.Operation operation;
     private boolean stackCreated;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
     private int polls;
 
     @StartSaga(forceNew = true)
@@ -107,7 +113,7 @@ public class DatasetStackSaga {
     public void poll() {
         try {
             StackDescription stack = deployer.describe(stackId);
-            failedAttempts = 0;
+            retries.succeeded();
             if (!stack.inProgress()) {
                 settle(stack);
             } else if (++polls >= policy.maxPolls()) {
@@ -122,8 +128,8 @@ public class DatasetStackSaga {
 
     private void deploy() {
         try {
-            Optional<DatasetFacts> found = datasets.load(datasetUri);
-            if (found.isEmpty() || found.get().deleted()) {
+            Optional<DatasetFacts> found = datasets.loadLive(datasetUri);
+            if (found.isEmpty()) {
                 finish();
                 return;
             }
@@ -148,7 +154,7 @@ public class DatasetStackSaga {
                     dataset.region(), template, dataset.stackTags(environment.get()));
             stackId = deployment.stackId();
             operation = deployment.operation();
-            failedAttempts = 0;
+            retries.succeeded();
             if (deployment.unchanged()) {
                 settle(deployer.describe(stackId));
             } else {
@@ -166,29 +172,22 @@ public class DatasetStackSaga {
             return;
         }
         report(operationName() + "_COMPLETE", stack.outputs(), null);
-        commands.send(new RedeployEnvironmentStack(environmentUri, Actor.system()))
-                .exceptionally(refused -> {
-                    LOG.warn("Environment {} did not take the redeployment after dataset {} was deployed",
-                            environmentUri, datasetUri, refused);
-                    return null;
-                });
+        SagaReports.send(commands, new RedeployEnvironmentStack(environmentUri, Actor.system()), LOG,
+                "Environment {} did not take the redeployment after dataset {} was deployed", environmentUri,
+                datasetUri);
         finish();
     }
 
     private void handle(RuntimeException failure, String retryDeadline) {
-        if (CloudFailures.retriable(failure)) {
-            failedAttempts++;
-            if (failedAttempts < policy.maxAttempts()) {
-                LOG.info("Dataset {} deployment {}: {}; retry {} in {}", datasetUri, deploymentId,
-                        failure.getMessage(), failedAttempts, policy.backoff(failedAttempts));
-                deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
-                return;
-            }
-            fail(CloudFailures.gaveUp(failedAttempts, failure));
+        Optional<Duration> wait = retries.retryAfter(failure, policy);
+        if (wait.isPresent()) {
+            LOG.info("Dataset {} deployment {}: {}; retry {} in {}", datasetUri, deploymentId, failure.getMessage(),
+                    retries.failedAttempts(), wait.get());
+            deadlines.schedule(wait.get(), retryDeadline);
             return;
         }
         LOG.warn("Dataset {} deployment {} failed", datasetUri, deploymentId, failure);
-        fail(CloudFailures.describe(failure));
+        fail(retries.finalCause(failure));
     }
 
     private void fail(String cause) {
@@ -204,18 +203,13 @@ public class DatasetStackSaga {
     }
 
     private void report(String status, Map<String, String> outputs, String error) {
-        commands.send(new RecordDatasetStackStatus(datasetUri, deploymentId, status, stackId, outputs, error))
-                .exceptionally(refused -> {
-                    LOG.warn("Dataset {} did not take stack status {} of deployment {}", datasetUri, status,
-                            deploymentId, refused);
-                    return null;
-                });
+        SagaReports.send(commands,
+                new RecordDatasetStackStatus(datasetUri, deploymentId, status, stackId, outputs, error), LOG,
+                "Dataset {} did not take stack status {} of deployment {}", datasetUri, status, deploymentId);
     }
 
     private void finish() {
-        deadlines.cancelAllWithinScope(DEPLOY);
-        deadlines.cancelAllWithinScope(POLL);
-        SagaLifecycle.end();
+        SagaEnding.endCancelling(deadlines, DEPLOY, POLL);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.grantline.saga.dataset;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.Actor;
 import io.grantline.api.dataset.CatalogTable;
 import io.grantline.api.dataset.DatasetCommands.RecordCrawlerStatus;
@@ -13,6 +14,10 @@ import io.grantline.cloud.GlueCatalog;
 import io.grantline.cloud.GlueCrawlers;
 import io.grantline.cloud.GlueCrawlers.CrawlerState;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.RetryBudget;
+import io.grantline.saga.support.SagaEnding;
+import io.grantline.saga.support.SagaReports;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -62,7 +67,8 @@ public class GlueCrawlerSaga {
     private String accountId;
     private String region;
     private String glueDatabaseName;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
     private int polls;
 
     @StartSaga
@@ -72,7 +78,7 @@ public class GlueCrawlerSaga {
         crawlerRunId = started.crawlerRunId();
         crawlerName = started.crawlerName();
         SagaLifecycle.associateWith("datasetUri", datasetUri);
-        Optional<DatasetFacts> dataset = datasets.load(datasetUri).filter(found -> !found.deleted());
+        Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
             finish();
             return;
@@ -93,7 +99,7 @@ public class GlueCrawlerSaga {
     public void start() {
         try {
             crawlers.start(accountId, region, crawlerName, location);
-            failedAttempts = 0;
+            retries.succeeded();
             report(RunStatus.RUNNING, null);
             deadlines.schedule(policy.pollInterval(), POLL);
         } catch (RuntimeException e) {
@@ -105,7 +111,7 @@ public class GlueCrawlerSaga {
     public void poll() {
         try {
             CrawlerState state = crawlers.state(accountId, region, crawlerName);
-            failedAttempts = 0;
+            retries.succeeded();
             if (RunStatus.SUCCEEDED.equals(state.status())) {
                 syncTables();
             } else if (RunStatus.FAILED.equals(state.status())) {
@@ -122,30 +128,22 @@ public class GlueCrawlerSaga {
 
     private void syncTables() {
         List<CatalogTable> tables = catalog.tables(accountId, region, glueDatabaseName);
-        commands.send(new SyncDatasetTables(datasetUri, tables, Actor.system()))
-                .exceptionally(refused -> {
-                    LOG.warn("Dataset {} did not take the tables found by crawler run {}", datasetUri, crawlerRunId,
-                            refused);
-                    return null;
-                });
+        SagaReports.send(commands, new SyncDatasetTables(datasetUri, tables, Actor.system()), LOG,
+                "Dataset {} did not take the tables found by crawler run {}", datasetUri, crawlerRunId);
         report(RunStatus.SUCCEEDED, null);
         finish();
     }
 
     private void handle(RuntimeException failure, String retryDeadline) {
-        if (CloudFailures.retriable(failure)) {
-            failedAttempts++;
-            if (failedAttempts < policy.maxAttempts()) {
-                LOG.info("Crawler run {} of dataset {}: {}; retry {} in {}", crawlerRunId, datasetUri,
-                        failure.getMessage(), failedAttempts, policy.backoff(failedAttempts));
-                deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
-                return;
-            }
-            fail(CloudFailures.gaveUp(failedAttempts, failure));
+        Optional<Duration> wait = retries.retryAfter(failure, policy);
+        if (wait.isPresent()) {
+            LOG.info("Crawler run {} of dataset {}: {}; retry {} in {}", crawlerRunId, datasetUri,
+                    failure.getMessage(), retries.failedAttempts(), wait.get());
+            deadlines.schedule(wait.get(), retryDeadline);
             return;
         }
         LOG.warn("Crawler run {} of dataset {} failed", crawlerRunId, datasetUri, failure);
-        fail(CloudFailures.describe(failure));
+        fail(retries.finalCause(failure));
     }
 
     private void fail(String cause) {
@@ -154,18 +152,12 @@ public class GlueCrawlerSaga {
     }
 
     private void report(String status, String error) {
-        commands.send(new RecordCrawlerStatus(datasetUri, crawlerRunId, status, error))
-                .exceptionally(refused -> {
-                    LOG.warn("Dataset {} did not take status {} of crawler run {}", datasetUri, status, crawlerRunId,
-                            refused);
-                    return null;
-                });
+        SagaReports.send(commands, new RecordCrawlerStatus(datasetUri, crawlerRunId, status, error), LOG,
+                "Dataset {} did not take status {} of crawler run {}", datasetUri, status, crawlerRunId);
     }
 
     private void finish() {
-        deadlines.cancelAllWithinScope(START);
-        deadlines.cancelAllWithinScope(POLL);
-        SagaLifecycle.end();
+        SagaEnding.endCancelling(deadlines, START, POLL);
     }
 
     /** The run's location as an S3 URL: given whole, or as a prefix of the dataset bucket. */

@@ -2,6 +2,7 @@ package io.grantline.saga.dataset;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.dataset.DatasetCommands.RecordProfilingRunStatus;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.dataset.DatasetEvents.DatasetProfilingRunStarted;
@@ -12,6 +13,10 @@ import io.grantline.cloud.GlueJobs.JobRunState;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.EnvironmentHistory;
 import io.grantline.saga.environment.EnvironmentStackInputs;
+import io.grantline.saga.support.RetryBudget;
+import io.grantline.saga.support.SagaEnding;
+import io.grantline.saga.support.SagaReports;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +73,8 @@ public class ProfilingRunSaga {
     private String resultsBucket;
     private String resultsKey;
     private String jobRunId;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
     private int polls;
 
     @StartSaga
@@ -79,7 +85,7 @@ public class ProfilingRunSaga {
         jobName = started.glueJobName();
         glueTableName = started.glueTableName();
         SagaLifecycle.associateWith("datasetUri", datasetUri);
-        Optional<DatasetFacts> dataset = datasets.load(datasetUri).filter(found -> !found.deleted());
+        Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
             finish();
             return;
@@ -107,7 +113,7 @@ public class ProfilingRunSaga {
     public void start() {
         try {
             jobRunId = jobs.start(accountId, region, jobName, arguments());
-            failedAttempts = 0;
+            retries.succeeded();
             report(RunStatus.RUNNING, null, null);
             deadlines.schedule(policy.pollInterval(), POLL);
         } catch (RuntimeException e) {
@@ -119,7 +125,7 @@ public class ProfilingRunSaga {
     public void poll() {
         try {
             JobRunState state = jobs.state(accountId, region, jobName, jobRunId);
-            failedAttempts = 0;
+            retries.succeeded();
             if (RunStatus.SUCCEEDED.equals(state.status())) {
                 String results = buckets.readObject(accountId, region, resultsBucket, resultsKey);
                 report(RunStatus.SUCCEEDED, results, null);
@@ -152,19 +158,15 @@ public class ProfilingRunSaga {
     }
 
     private void handle(RuntimeException failure, String retryDeadline) {
-        if (CloudFailures.retriable(failure)) {
-            failedAttempts++;
-            if (failedAttempts < policy.maxAttempts()) {
-                LOG.info("Profiling run {} of dataset {}: {}; retry {} in {}", profilingRunUri, datasetUri,
-                        failure.getMessage(), failedAttempts, policy.backoff(failedAttempts));
-                deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
-                return;
-            }
-            fail(CloudFailures.gaveUp(failedAttempts, failure));
+        Optional<Duration> wait = retries.retryAfter(failure, policy);
+        if (wait.isPresent()) {
+            LOG.info("Profiling run {} of dataset {}: {}; retry {} in {}", profilingRunUri, datasetUri,
+                    failure.getMessage(), retries.failedAttempts(), wait.get());
+            deadlines.schedule(wait.get(), retryDeadline);
             return;
         }
         LOG.warn("Profiling run {} of dataset {} failed", profilingRunUri, datasetUri, failure);
-        fail(CloudFailures.describe(failure));
+        fail(retries.finalCause(failure));
     }
 
     private void fail(String cause) {
@@ -173,17 +175,12 @@ public class ProfilingRunSaga {
     }
 
     private void report(String status, String results, String error) {
-        commands.send(new RecordProfilingRunStatus(datasetUri, profilingRunUri, jobRunId, status, results, error))
-                .exceptionally(refused -> {
-                    LOG.warn("Dataset {} did not take status {} of profiling run {}", datasetUri, status,
-                            profilingRunUri, refused);
-                    return null;
-                });
+        SagaReports.send(commands,
+                new RecordProfilingRunStatus(datasetUri, profilingRunUri, jobRunId, status, results, error), LOG,
+                "Dataset {} did not take status {} of profiling run {}", datasetUri, status, profilingRunUri);
     }
 
     private void finish() {
-        deadlines.cancelAllWithinScope(START);
-        deadlines.cancelAllWithinScope(POLL);
-        SagaLifecycle.end();
+        SagaEnding.endCancelling(deadlines, START, POLL);
     }
 }

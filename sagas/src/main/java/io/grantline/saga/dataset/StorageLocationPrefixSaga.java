@@ -2,12 +2,17 @@ package io.grantline.saga.dataset;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.dataset.DatasetCommands.RecordStorageLocationPrefix;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationCreated;
 import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationDeleted;
 import io.grantline.cloud.DatasetBuckets;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.RetryBudget;
+import io.grantline.saga.support.SagaEnding;
+import io.grantline.saga.support.SagaReports;
+import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -50,7 +55,8 @@ public class StorageLocationPrefixSaga {
     private String accountId;
     private String region;
     private String bucketName;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
 
     @StartSaga
     @SagaEventHandler(associationProperty = "locationUri")
@@ -59,7 +65,7 @@ public class StorageLocationPrefixSaga {
         locationUri = created.locationUri();
         prefix = created.s3Prefix();
         SagaLifecycle.associateWith("datasetUri", datasetUri);
-        Optional<DatasetFacts> dataset = datasets.load(datasetUri).filter(found -> !found.deleted());
+        Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
             finish();
             return;
@@ -87,28 +93,24 @@ public class StorageLocationPrefixSaga {
             record(true, null);
             finish();
         } catch (RuntimeException e) {
-            if (CloudFailures.retriable(e) && ++failedAttempts < policy.maxAttempts()) {
-                deadlines.schedule(policy.backoff(failedAttempts), CREATE);
+            Optional<Duration> wait = retries.retryAfter(e, policy);
+            if (wait.isPresent()) {
+                deadlines.schedule(wait.get(), CREATE);
                 return;
             }
             LOG.warn("Could not write the folder {} into bucket {} of dataset {}", prefix, bucketName, datasetUri,
                     e);
-            record(false, CloudFailures.retriable(e) ? CloudFailures.gaveUp(failedAttempts, e)
-                    : CloudFailures.describe(e));
+            record(false, retries.finalCause(e));
             finish();
         }
     }
 
     private void record(boolean created, String error) {
-        commands.send(new RecordStorageLocationPrefix(datasetUri, locationUri, created, error))
-                .exceptionally(refused -> {
-                    LOG.warn("Dataset {} did not take the prefix of folder {}", datasetUri, locationUri, refused);
-                    return null;
-                });
+        SagaReports.send(commands, new RecordStorageLocationPrefix(datasetUri, locationUri, created, error), LOG,
+                "Dataset {} did not take the prefix of folder {}", datasetUri, locationUri);
     }
 
     private void finish() {
-        deadlines.cancelAllWithinScope(CREATE);
-        SagaLifecycle.end();
+        SagaEnding.endCancelling(deadlines, CREATE);
     }
 }

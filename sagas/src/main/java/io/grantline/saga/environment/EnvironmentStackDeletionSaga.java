@@ -2,9 +2,13 @@ package io.grantline.saga.environment;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentDeleted;
 import io.grantline.cloud.CloudException;
 import io.grantline.cloud.StackDeployer;
+import io.grantline.saga.support.RetryBudget;
+import java.time.Duration;
+import java.util.Optional;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -39,7 +43,8 @@ public class EnvironmentStackDeletionSaga {
 
     private String environmentUri;
     private String stackId;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
 
     @StartSaga
     @SagaEventHandler(associationProperty = "environmentUri")
@@ -65,9 +70,9 @@ public class EnvironmentStackDeletionSaga {
             LOG.info("Deleting the stack {} of environment {}", stackId, environmentUri);
             SagaLifecycle.end();
         } catch (CloudException e) {
-            failedAttempts++;
-            if (e.isRetriable() && failedAttempts < policy.maxAttempts()) {
-                deadlines.schedule(policy.backoff(failedAttempts), RETRY);
+            Optional<Duration> wait = retries.retryAfter(e, policy);
+            if (wait.isPresent()) {
+                deadlines.schedule(wait.get(), RETRY);
                 return;
             }
             LOG.warn("Could not delete the stack {} of environment {}", stackId, environmentUri, e);

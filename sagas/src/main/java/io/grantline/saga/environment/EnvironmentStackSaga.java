@@ -2,16 +2,20 @@ package io.grantline.saga.environment;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.environment.EnvironmentCommands.RecordEnvironmentStackStatus;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentDeleted;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentStackDeploymentRequested;
 import io.grantline.cdk.StackSynthesizer;
 import io.grantline.cloud.AccountAccess;
-import io.grantline.cloud.CloudException;
 import io.grantline.cloud.PivotRole;
 import io.grantline.cloud.StackDeployer;
 import io.grantline.cloud.StackDeployment;
 import io.grantline.cloud.StackDescription;
+import io.grantline.saga.support.RetryBudget;
+import io.grantline.saga.support.SagaEnding;
+import io.grantline.saga.support.SagaReports;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -63,7 +67,8 @@ public class EnvironmentStackSaga {
     private String stackId;
     private StackDeployment.Operation operation;
     private boolean stackCreated;
-    private int failedAttempts;
+    @JsonUnwrapped
+    private RetryBudget retries = new RetryBudget();
     private int polls;
 
     @StartSaga(forceNew = true)
@@ -97,7 +102,7 @@ public class EnvironmentStackSaga {
     public void poll() {
         try {
             StackDescription stack = deployer.describe(stackId);
-            failedAttempts = 0;
+            retries.succeeded();
             if (!stack.inProgress()) {
                 settle(stack);
             } else if (++polls >= policy.maxPolls()) {
@@ -125,7 +130,7 @@ public class EnvironmentStackSaga {
                     environment.region(), template, environment.stackTags());
             stackId = deployment.stackId();
             operation = deployment.operation();
-            failedAttempts = 0;
+            retries.succeeded();
             if (deployment.unchanged()) {
                 settle(deployer.describe(stackId));
             } else {
@@ -147,19 +152,15 @@ public class EnvironmentStackSaga {
     }
 
     private void handle(RuntimeException failure, String retryDeadline) {
-        if (failure instanceof CloudException cloud && cloud.isRetriable()) {
-            failedAttempts++;
-            if (failedAttempts < policy.maxAttempts()) {
-                LOG.info("Environment {} deployment {}: {}; retry {} in {}", environmentUri, deploymentId,
-                        failure.getMessage(), failedAttempts, policy.backoff(failedAttempts));
-                deadlines.schedule(policy.backoff(failedAttempts), retryDeadline);
-                return;
-            }
-            fail("Gave up after " + failedAttempts + " attempts: " + describe(failure));
+        Optional<Duration> wait = retries.retryAfter(failure, policy);
+        if (wait.isPresent()) {
+            LOG.info("Environment {} deployment {}: {}; retry {} in {}", environmentUri, deploymentId,
+                    failure.getMessage(), retries.failedAttempts(), wait.get());
+            deadlines.schedule(wait.get(), retryDeadline);
             return;
         }
         LOG.warn("Environment {} deployment {} failed", environmentUri, deploymentId, failure);
-        fail(describe(failure));
+        fail(retries.finalCause(failure));
     }
 
     private void fail(String cause) {
@@ -175,25 +176,13 @@ public class EnvironmentStackSaga {
     }
 
     private void report(String status, Map<String, String> outputs, String error) {
-        commands.send(new RecordEnvironmentStackStatus(environmentUri, deploymentId, status, stackId, outputs, error))
-                .exceptionally(refused -> {
-                    LOG.warn("Environment {} did not take stack status {} of deployment {}", environmentUri, status,
-                            deploymentId, refused);
-                    return null;
-                });
+        SagaReports.send(commands,
+                new RecordEnvironmentStackStatus(environmentUri, deploymentId, status, stackId, outputs, error), LOG,
+                "Environment {} did not take stack status {} of deployment {}", environmentUri, status, deploymentId);
     }
 
     private void finish() {
-        deadlines.cancelAllWithinScope(DEPLOY);
-        deadlines.cancelAllWithinScope(POLL);
-        SagaLifecycle.end();
-    }
-
-    private static String describe(RuntimeException failure) {
-        if (failure instanceof CloudException) {
-            return failure.getMessage();
-        }
-        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        SagaEnding.endCancelling(deadlines, DEPLOY, POLL);
     }
 
     @Override
