@@ -48,6 +48,9 @@ public interface LakeFormation {
     /** The permissions the principal holds directly on the resource; empty when none. */
     Set<String> permissions(String accountId, String region, String principal, Resource resource);
 
+    /** Every principal holding some permission directly on the resource; empty when none or it does not exist. */
+    Set<String> principals(String accountId, String region, Resource resource);
+
     /**
      * Makes the account's catalog able to share across accounts through RAM (data.all's upgrade of the data lake
      * settings to cross-account version 3). Idempotent.

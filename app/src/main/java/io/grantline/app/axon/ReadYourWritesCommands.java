@@ -44,12 +44,17 @@ public class ReadYourWritesCommands implements Commands {
     @Override
     public <R> R send(Object command, String aggregateId, Actor actor) {
         R result = sendWithoutWaiting(command, actor);
+        awaitProjected(aggregateId);
+        return result;
+    }
+
+    @Override
+    public void awaitProjected(String aggregateId) {
         eventStore.lastSequenceNumberFor(aggregateId).ifPresent(sequence -> {
             if (!progress.awaitProjected(ReadModel.PROCESSING_GROUP, aggregateId, sequence, timeout)) {
                 LOG.warn("Read model did not reach {}#{} within {}", aggregateId, sequence, timeout);
             }
         });
-        return result;
     }
 
     /** One correlation id per API call, shared by every command the call sends. */

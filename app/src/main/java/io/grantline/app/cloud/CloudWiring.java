@@ -8,7 +8,9 @@ import io.grantline.cdk.StackSynthesizer;
 import io.grantline.cloud.AccountAccess;
 import io.grantline.cloud.PivotRole;
 import io.grantline.cloud.StackDeployer;
+import io.grantline.cloud.aws.AwsAccessPoints;
 import io.grantline.cloud.aws.AwsAccountAccess;
+import io.grantline.cloud.aws.AwsBucketPolicies;
 import io.grantline.cloud.aws.AwsClients;
 import io.grantline.cloud.aws.AwsCloudSettings;
 import io.grantline.cloud.aws.AwsDatasetBuckets;
@@ -17,12 +19,23 @@ import io.grantline.cloud.aws.AwsDatasetSettings;
 import io.grantline.cloud.aws.AwsGlueCatalog;
 import io.grantline.cloud.aws.AwsGlueCrawlers;
 import io.grantline.cloud.aws.AwsGlueJobs;
+import io.grantline.cloud.aws.AwsGlueSharedDatabases;
+import io.grantline.cloud.aws.AwsKeyPolicies;
 import io.grantline.cloud.aws.AwsKmsAliases;
+import io.grantline.cloud.aws.AwsLakeFormation;
+import io.grantline.cloud.aws.AwsManagedPolicies;
+import io.grantline.cloud.aws.AwsPlatformClients;
+import io.grantline.cloud.aws.AwsResourceShareInvitations;
+import io.grantline.cloud.aws.AwsShareClients;
+import io.grantline.cloud.aws.AwsShareSettings;
 import io.grantline.cloud.aws.AwsStackDeployer;
 import io.grantline.cloud.aws.AwsTablePreviews;
+import io.grantline.cloud.local.LocalAccessCheck;
+import io.grantline.cloud.local.LocalAccessPoints;
 import io.grantline.cloud.local.LocalAccountAccess;
 import io.grantline.cloud.local.LocalAccounts;
 import io.grantline.cloud.local.LocalBucketFolders;
+import io.grantline.cloud.local.LocalBucketPolicies;
 import io.grantline.cloud.local.LocalCloudFaults;
 import io.grantline.cloud.local.LocalCloudSettings;
 import io.grantline.cloud.local.LocalDatasetBuckets;
@@ -30,7 +43,13 @@ import io.grantline.cloud.local.LocalExternalId;
 import io.grantline.cloud.local.LocalGlueCatalog;
 import io.grantline.cloud.local.LocalGlueCrawlers;
 import io.grantline.cloud.local.LocalGlueJobs;
+import io.grantline.cloud.local.LocalGlueSharedDatabases;
+import io.grantline.cloud.local.LocalIam;
+import io.grantline.cloud.local.LocalKeyPolicies;
 import io.grantline.cloud.local.LocalKmsAliases;
+import io.grantline.cloud.local.LocalLakeFormation;
+import io.grantline.cloud.local.LocalManagedPolicies;
+import io.grantline.cloud.local.LocalResourceShareInvitations;
 import io.grantline.cloud.local.LocalStackDeployer;
 import io.grantline.cloud.local.LocalTablePreviews;
 import io.grantline.saga.environment.CloudAccessQueryHandler;
@@ -234,6 +253,58 @@ public class CloudWiring {
             return new LocalTablePreviews(accountAccess, faults, catalog, buckets);
         }
 
+        @Bean
+        LocalResourceShareInvitations resourceShareInvitations(JdbcTemplate jdbc, AccountAccess accountAccess,
+                                                               LocalCloudFaults faults, Clock cloudClock) {
+            return new LocalResourceShareInvitations(jdbc, accountAccess, faults, cloudClock);
+        }
+
+        @Bean
+        LocalLakeFormation lakeFormation(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                         LocalResourceShareInvitations invitations, Clock cloudClock) {
+            return new LocalLakeFormation(jdbc, accountAccess, faults, invitations, cloudClock);
+        }
+
+        @Bean
+        LocalGlueSharedDatabases glueSharedDatabases(JdbcTemplate jdbc, AccountAccess accountAccess,
+                                                     LocalCloudFaults faults, LocalLakeFormation lakeFormation,
+                                                     LocalResourceShareInvitations invitations, Clock cloudClock) {
+            return new LocalGlueSharedDatabases(jdbc, accountAccess, faults, lakeFormation, invitations, cloudClock);
+        }
+
+        @Bean
+        LocalAccessPoints accessPoints(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                       LocalBucketFolders buckets, Clock cloudClock) {
+            return new LocalAccessPoints(jdbc, accountAccess, faults, buckets, cloudClock);
+        }
+
+        @Bean
+        LocalBucketPolicies bucketPolicies(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                           LocalBucketFolders buckets, Clock cloudClock) {
+            return new LocalBucketPolicies(jdbc, accountAccess, faults, buckets, cloudClock);
+        }
+
+        @Bean
+        LocalKeyPolicies keyPolicies(JdbcTemplate jdbc, AccountAccess accountAccess, LocalCloudFaults faults,
+                                     Clock cloudClock) {
+            return new LocalKeyPolicies(jdbc, accountAccess, faults, cloudClock);
+        }
+
+        /** Share policies live where {@link LocalIam} (the platform's principal policies) keeps policies. */
+        @Bean
+        LocalManagedPolicies managedPolicies(JdbcTemplate jdbc, LocalAccountAccess accountAccess,
+                                             LocalCloudFaults faults, LocalIam iam, Clock cloudClock) {
+            return new LocalManagedPolicies(jdbc, accountAccess, faults, iam, cloudClock);
+        }
+
+        @Bean
+        LocalAccessCheck localAccessCheck(LocalLakeFormation lakeFormation, LocalGlueSharedDatabases sharedDatabases,
+                                          LocalBucketPolicies bucketPolicies, LocalAccessPoints accessPoints,
+                                          LocalManagedPolicies managedPolicies) {
+            return new LocalAccessCheck(lakeFormation, sharedDatabases, bucketPolicies, accessPoints,
+                    managedPolicies);
+        }
+
         // the port the server listens on is known only once it listens (a test server takes any free port)
         private static URI ownAddress(Environment environment) {
             String port = environment.getProperty("local.server.port", environment.getProperty("server.port",
@@ -334,6 +405,57 @@ public class CloudWiring {
         @Bean
         AwsTablePreviews tablePreviews(AwsDatasetClients clients) {
             return new AwsTablePreviews(clients);
+        }
+
+        @Bean
+        AwsShareSettings awsShareSettings(
+                @Value("${grantline.cloud.aws.lakeformation-endpoint:${GRANTLINE_AWS_LAKEFORMATION_ENDPOINT:}}")
+                String lakeFormationEndpoint,
+                @Value("${grantline.cloud.aws.s3control-endpoint:${GRANTLINE_AWS_S3CONTROL_ENDPOINT:}}")
+                String s3ControlEndpoint,
+                @Value("${grantline.cloud.aws.ram-endpoint:${GRANTLINE_AWS_RAM_ENDPOINT:}}") String ramEndpoint) {
+            return new AwsShareSettings(uri(lakeFormationEndpoint), uri(s3ControlEndpoint), uri(ramEndpoint));
+        }
+
+        @Bean(destroyMethod = "close")
+        AwsShareClients awsShareClients(AwsClients clients, AwsShareSettings settings) {
+            return new AwsShareClients(clients, settings);
+        }
+
+        @Bean
+        AwsLakeFormation lakeFormation(AwsShareClients clients) {
+            return new AwsLakeFormation(clients);
+        }
+
+        @Bean
+        AwsGlueSharedDatabases glueSharedDatabases(AwsDatasetClients clients) {
+            return new AwsGlueSharedDatabases(clients);
+        }
+
+        @Bean
+        AwsResourceShareInvitations resourceShareInvitations(AwsShareClients clients) {
+            return new AwsResourceShareInvitations(clients);
+        }
+
+        @Bean
+        AwsAccessPoints accessPoints(AwsShareClients clients) {
+            return new AwsAccessPoints(clients);
+        }
+
+        @Bean
+        AwsBucketPolicies bucketPolicies(AwsDatasetClients clients) {
+            return new AwsBucketPolicies(clients);
+        }
+
+        @Bean
+        AwsKeyPolicies keyPolicies(AwsDatasetClients clients) {
+            return new AwsKeyPolicies(clients);
+        }
+
+        /** IAM is reached through the platform clients (PlatformWiring), as the principal policies are. */
+        @Bean
+        AwsManagedPolicies managedPolicies(AwsPlatformClients clients) {
+            return new AwsManagedPolicies(clients);
         }
 
         private static URI uri(String value) {

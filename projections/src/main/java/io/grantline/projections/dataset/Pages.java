@@ -10,16 +10,16 @@ import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 /** Listing pages whose total is counted by the page query itself (a window count), not by a second query. */
-final class Pages {
+public final class Pages {
 
     /** Add to the page query's fields: every row carries how many rows match without the limit. */
-    static final Field<Integer> TOTAL = DSL.count().over().as("total");
+    public static final Field<Integer> TOTAL = DSL.count().over().as("total");
 
     private Pages() {
     }
 
     /** countAgain runs only when the page is past the last row, which then carries no total. */
-    static <R extends Record, T> Page<T> of(Result<R> rows, Function<R, T> view, int page, int pageSize,
+    public static <R extends Record, T> Page<T> of(Result<R> rows, Function<R, T> view, int page, int pageSize,
                                             IntSupplier countAgain) {
         List<T> nodes = rows.map(view::apply);
         int count;

@@ -6,12 +6,12 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** A listing's free-text filter: any of the fields contains the term, ignoring case; no filter when blank. */
-final class SearchTerm {
+public final class SearchTerm {
 
     private SearchTerm() {
     }
 
-    static Condition matches(String term, Field<?>... fields) {
+    public static Condition matches(String term, Field<?>... fields) {
         if (term == null || term.isBlank()) {
             return DSL.noCondition();
         }

@@ -18,9 +18,12 @@ import io.grantline.api.dataset.DatasetCommands.CreateDataset;
 import io.grantline.api.dataset.DatasetCommands.DeleteDataset;
 import io.grantline.api.dataset.DatasetCommands.UpdateDataset;
 import io.grantline.api.dataset.DatasetQueries.DatasetView;
+import io.grantline.api.error.ResourceInUse;
+import io.grantline.api.share.ShareQueries.ListDatasetShares;
 import io.grantline.graphql.security.Authorizer;
 import io.grantline.graphql.security.CurrentActor;
 import io.grantline.graphql.support.Commands;
+import io.grantline.graphql.support.Queries;
 import java.util.List;
 import java.util.Map;
 
@@ -34,15 +37,18 @@ public class DatasetDataFetcher {
     private final DatasetReads reads;
     private final NewDatasets newDatasets;
     private final KmsAliasChanges kmsAliasChanges;
+    private final Queries queries;
 
     public DatasetDataFetcher(CurrentActor currentActor, Authorizer authorizer, Commands commands,
-                              DatasetReads reads, NewDatasets newDatasets, KmsAliasChanges kmsAliasChanges) {
+                              DatasetReads reads, NewDatasets newDatasets, KmsAliasChanges kmsAliasChanges,
+                              Queries queries) {
         this.currentActor = currentActor;
         this.authorizer = authorizer;
         this.commands = commands;
         this.reads = reads;
         this.newDatasets = newDatasets;
         this.kmsAliasChanges = kmsAliasChanges;
+        this.queries = queries;
     }
 
     @DgsMutation
@@ -80,7 +86,12 @@ public class DatasetDataFetcher {
         authorizer.requireTenant(actor, MANAGE_DATASETS);
         String uri = requiredUri("deleteDataset", "datasetUri", datasetUri);
         authorizer.requireResource(actor, uri, DELETE_DATASET);
-        reads.dataset(uri);
+        DatasetView dataset = reads.dataset(uri);
+        List<?> activeShares = queries.ask(new ListDatasetShares(uri, true), List.class);
+        if (activeShares != null && !activeShares.isEmpty()) {
+            throw new ResourceInUse("deleteDataset", "Dataset " + dataset.name()
+                    + " is shared with other teams. Revoke all dataset shares before deletion.");
+        }
         commands.send(new DeleteDataset(uri, Boolean.TRUE.equals(deleteFromAWS), actor), uri, actor);
         return true;
     }

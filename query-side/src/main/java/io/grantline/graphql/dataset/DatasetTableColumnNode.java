@@ -10,7 +10,7 @@ public record DatasetTableColumnNode(String tableUri, String columnUri, String l
                                      String typeName, String columnType, String region, String classification,
                                      List<String> topics, List<String> tags) {
 
-    static DatasetTableColumnNode of(DatasetTableColumnView view) {
+    public static DatasetTableColumnNode of(DatasetTableColumnView view) {
         return new DatasetTableColumnNode(view.tableUri(), view.columnUri(), view.label(), view.name(),
                 view.description(), view.owner(), view.created(), view.updated(), view.awsAccountId(),
                 view.glueDatabaseName(), view.glueTableName(), view.typeName(), view.columnType(), view.region(),

@@ -7,7 +7,7 @@ import java.util.List;
 public record TableDataFilterNode(String filterUri, String tableUri, String label, String name, String description,
                                   String filterType, List<String> includedCols, String rowExpression) {
 
-    static TableDataFilterNode of(TableDataFilterView view) {
+    public static TableDataFilterNode of(TableDataFilterView view) {
         return new TableDataFilterNode(view.filterUri(), view.tableUri(), view.label(), view.name(),
                 view.description(), view.filterType(), view.includedCols(), view.rowExpression());
     }

@@ -28,7 +28,8 @@ final class AwsErrors {
             "UnauthorizedOperation", "InvalidClientTokenId", "ExpiredToken", "ExpiredTokenException",
             "SignatureDoesNotMatch", "UnrecognizedClientException", "InsufficientCapabilitiesException");
     private static final Set<String> NOT_FOUND = Set.of("NoSuchEntity", "NotFoundException", "StackNotFoundException",
-            "ResourceNotFoundException", "EntityNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound");
+            "ResourceNotFoundException", "EntityNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound",
+            "NoSuchAccessPoint", "UnknownResourceException");
 
     private AwsErrors() {
     }
@@ -36,7 +37,8 @@ final class AwsErrors {
     static CloudException translate(String call, SdkException failure) {
         String context = call + ": ";
         if (failure instanceof AwsServiceException service) {
-            String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+            String code = service.awsErrorDetails() == null || service.awsErrorDetails().errorCode() == null ? ""
+                    : service.awsErrorDetails().errorCode();
             String message = service.awsErrorDetails() == null ? service.getMessage()
                     : service.awsErrorDetails().errorMessage();
             String text = context + code + ": " + message;

@@ -17,11 +17,17 @@ public class LocalCloudFaults {
         ASSUME_ROLE, DEPLOY_STACK, DESCRIBE_STACK, DELETE_STACK,
         HEAD_BUCKET, PUT_OBJECT, GET_OBJECT, PRESIGN_POST, LIST_ALIASES,
         GET_DATABASE, GET_TABLES, UPDATE_TABLE, START_CRAWLER, GET_CRAWLER, START_JOB_RUN, GET_JOB_RUN,
-        PREVIEW_TABLE
+        PREVIEW_TABLE,
+        GRANT_PERMISSIONS, REVOKE_PERMISSIONS, LIST_PERMISSIONS, PUT_DATA_LAKE_SETTINGS, ACCEPT_INVITATIONS,
+        CREATE_DATABASE, DELETE_DATABASE, CREATE_TABLE, DELETE_TABLE,
+        GET_ACCESS_POINT, CREATE_ACCESS_POINT, DELETE_ACCESS_POINT, GET_ACCESS_POINT_POLICY, PUT_ACCESS_POINT_POLICY,
+        GET_BUCKET_POLICY, PUT_BUCKET_POLICY, GET_KEY_POLICY, PUT_KEY_POLICY, GET_POLICY, PUT_POLICY, ATTACH_POLICY
     }
 
     public enum Kind {
-        THROTTLING, ACCESS_DENIED, TIMEOUT
+        THROTTLING, ACCESS_DENIED, TIMEOUT,
+        /** Lake Formation's refusal while another change of the same catalog is under way: retried like throttling. */
+        CONCURRENT_MODIFICATION
     }
 
     private final JdbcTemplate jdbc;
@@ -72,6 +78,8 @@ public class LocalCloudFaults {
             case THROTTLING -> new CloudThrottledException("Rate exceeded (" + call + ")");
             case ACCESS_DENIED -> new CloudAccessDeniedException("Access denied (" + call + ")");
             case TIMEOUT -> new CloudTimeoutException("No answer in time (" + call + ")");
+            case CONCURRENT_MODIFICATION -> new CloudThrottledException(
+                    "ConcurrentModificationException: Concurrent modification of the catalog (" + call + ")");
         };
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code <resourcePrefix>-env-<environmentUri>-share-policy-<principalName>-<index>}, slugged and shortened as its
  * NamingConventionService does for IAM policies, so Grantline finds the policies data.all made.
  */
-final class SharePolicyNames {
+public final class SharePolicyNames {
 
     private static final int MAX_LENGTH = 128;
     private static final int INDEX_LENGTH = 2;
@@ -21,7 +21,7 @@ final class SharePolicyNames {
     private SharePolicyNames() {
     }
 
-    static String indexed(String resourcePrefix, String environmentUri, String principalName, int index) {
+    public static String indexed(String resourcePrefix, String environmentUri, String principalName, int index) {
         String label = "env-" + environmentUri + "-share-policy";
         int room = MAX_LENGTH - (resourcePrefix + principalName).length() - INDEX_LENGTH;
         // Python's label[:room]: a negative room counts from the end

@@ -35,6 +35,15 @@ public final class LocalCloud {
     public final LocalGlueCrawlers glueCrawlers;
     public final LocalGlueJobs glueJobs;
     public final LocalTablePreviews tablePreviews;
+    public final LocalIam iam;
+    public final LocalResourceShareInvitations invitations;
+    public final LocalLakeFormation lakeFormation;
+    public final LocalGlueSharedDatabases sharedDatabases;
+    public final LocalAccessPoints accessPoints;
+    public final LocalBucketPolicies bucketPolicies;
+    public final LocalKeyPolicies keyPolicies;
+    public final LocalManagedPolicies managedPolicies;
+    public final LocalAccessCheck accessCheck;
 
     /** A local cloud whose buckets are folders in a new temporary folder. */
     public LocalCloud(Duration deployTime, Supplier<Instant> now) {
@@ -57,6 +66,16 @@ public final class LocalCloud {
         glueCrawlers = new LocalGlueCrawlers(jdbc, accountAccess, faults, glueCatalog, buckets, settings, clock);
         glueJobs = new LocalGlueJobs(jdbc, accountAccess, faults, glueCatalog, buckets, settings, clock);
         tablePreviews = new LocalTablePreviews(accountAccess, faults, glueCatalog, buckets);
+        iam = new LocalIam(jdbc, accountAccess, clock);
+        invitations = new LocalResourceShareInvitations(jdbc, accountAccess, faults, clock);
+        lakeFormation = new LocalLakeFormation(jdbc, accountAccess, faults, invitations, clock);
+        sharedDatabases = new LocalGlueSharedDatabases(jdbc, accountAccess, faults, lakeFormation, invitations, clock);
+        accessPoints = new LocalAccessPoints(jdbc, accountAccess, faults, buckets, clock);
+        bucketPolicies = new LocalBucketPolicies(jdbc, accountAccess, faults, buckets, clock);
+        keyPolicies = new LocalKeyPolicies(jdbc, accountAccess, faults, clock);
+        managedPolicies = new LocalManagedPolicies(jdbc, accountAccess, faults, iam, clock);
+        accessCheck = new LocalAccessCheck(lakeFormation, sharedDatabases, bucketPolicies, accessPoints,
+                managedPolicies);
     }
 
     /** Writes a file into a bucket's folder, as a user dropping files into the bucket would. */

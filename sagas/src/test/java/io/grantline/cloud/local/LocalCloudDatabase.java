@@ -22,7 +22,9 @@ public final class LocalCloudDatabase {
         jdbc.execute("truncate local_cloud_setting, local_account, local_stack, local_stack_event, local_bucket, "
                 + "local_fault, local_iam_principal, local_iam_policy, local_iam_policy_attachment, local_parameter, "
                 + "local_kms_alias, local_glue_database, local_glue_table, local_glue_crawler, local_glue_job, "
-                + "local_glue_job_run");
+                + "local_glue_job_run, local_lf_permission, local_lf_data_cells_filter, local_lf_setting, "
+                + "local_ram_invitation, local_glue_resource_link, local_s3_access_point, local_s3_bucket_policy, "
+                + "local_kms_key_policy, local_iam_policy_version");
         return jdbc;
     }
 

@@ -1,0 +1,87 @@
+package io.grantline.saga.share;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.grantline.api.share.ShareCommands.ExpireShare;
+import io.grantline.api.share.ShareEvents.ShareExpirationPeriodUpdated;
+import io.grantline.api.share.ShareEvents.ShareExtensionApproved;
+import io.grantline.api.share.ShareEvents.ShareObjectApproved;
+import io.grantline.api.share.ShareEvents.ShareObjectDeleted;
+import io.grantline.saga.support.SagaEnding;
+import io.grantline.saga.support.SagaReports;
+import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Revokes a share when its expiry date passes (data.all's share_expiration_task), one per share: a deadline at the
+ * expiry date sends ExpireShare, which the share ignores unless it still expires then. An approval, an extension or
+ * a change of the expiration period moves the deadline to the new date, or drops it when the share no longer
+ * expires.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public class ShareExpirySaga {
+
+    static final String EXPIRE = "expireShare";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShareExpirySaga.class);
+
+    @Autowired
+    private transient CommandGateway commands;
+    @Autowired
+    private transient DeadlineManager deadlines;
+
+    private String shareUri;
+    private Instant expiryDate;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "shareUri")
+    public void on(ShareObjectApproved approved) {
+        expireAt(approved.shareUri(), approved.expiryDate());
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "shareUri")
+    public void on(ShareExtensionApproved approved) {
+        expireAt(approved.shareUri(), approved.nonExpirable() ? null : approved.expiryDate());
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "shareUri")
+    public void on(ShareExpirationPeriodUpdated updated) {
+        expireAt(updated.shareUri(), updated.nonExpirable() ? null : updated.expiryDate());
+    }
+
+    @SagaEventHandler(associationProperty = "shareUri")
+    public void on(ShareObjectDeleted deleted) {
+        SagaEnding.endCancelling(deadlines, EXPIRE);
+    }
+
+    @DeadlineHandler(deadlineName = EXPIRE)
+    public void expire() {
+        SagaReports.send(commands, new ExpireShare(shareUri, expiryDate), LOG,
+                "Share {} did not take its expiry at {}", shareUri, expiryDate);
+        SagaLifecycle.end();
+    }
+
+    private void expireAt(String shareUri, Instant newExpiryDate) {
+        this.shareUri = shareUri;
+        deadlines.cancelAllWithinScope(EXPIRE);
+        expiryDate = newExpiryDate;
+        if (newExpiryDate == null) {
+            SagaLifecycle.end();
+            return;
+        }
+        deadlines.schedule(newExpiryDate, EXPIRE);
+    }
+}
