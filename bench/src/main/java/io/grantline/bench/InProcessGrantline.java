@@ -48,6 +48,11 @@ final class InProcessGrantline implements AutoCloseable {
         return dataDir;
     }
 
+    /** A bean of the running application, for what a benchmark does outside the API (the local cloud's IAM). */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** Stops the event processors whose name starts with the prefix (a saga's is {@code <Saga>Processor}). */
     List<String> stopProcessors(String namePrefix) {
         List<String> stopped = new ArrayList<>();

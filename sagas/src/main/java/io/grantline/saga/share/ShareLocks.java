@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The per-dataset locks of the share processor (table share_dataset_lock): a run holds its dataset's lock while it
  * touches the cloud, so two runs never rewrite one bucket, key or access point policy at the same time. A lock is
- * leased: its holder renews it with every step, and another run takes it over once the lease ran out.
+ * leased: its holder renews it with every step, and another run takes it over once the lease ran out. The key is a
+ * dataset uri, or any other name of something runs must take turns on (the processor also locks the principal).
  */
 public class ShareLocks {
 

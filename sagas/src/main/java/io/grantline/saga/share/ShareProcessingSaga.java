@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * One run of the share processor (data.all's SharingService), per processingId: takes the dataset's lock, tells the
- * share the run started, grants, revokes, re-applies or verifies each item through the share manager of its type,
+ * One run of the share processor (data.all's SharingService), per processingId: takes the dataset's and the
+ * principal's locks, tells the share the run started, grants, revokes, re-applies or verifies each item through the share manager of its type,
  * records each item's outcome (or health) and finishes. An item that fails is recorded with its cause and the run
  * goes on with the next; throttling is waited out with deadlines, holding the lock. The items done are kept in the
  * saga's state, so a run resumes where it was, and every step is safe to repeat.
@@ -70,6 +70,8 @@ public class ShareProcessingSaga {
 
     private String shareUri;
     private String datasetUri;
+    /** The principal's share policy spans datasets, so runs for one principal take turns too. */
+    private String principalLock;
     private String processingId;
     private ShareProcessingKind kind;
     private List<String> items = new ArrayList<>();
@@ -126,6 +128,7 @@ public class ShareProcessingSaga {
             return;
         }
         datasetUri = share.get().datasetUri();
+        principalLock = "principal:" + share.get().grant().target().principalRoleArn();
         resume();
     }
 
@@ -140,9 +143,9 @@ public class ShareProcessingSaga {
     }
 
     private void resume() {
-        if (!locks.tryAcquire(datasetUri, processingId)) {
-            LOG.debug("Share processing {}: dataset {} is busy with another run; asking again in {}", processingId,
-                    datasetUri, sharePolicy.lockWait());
+        if (!acquireLocks()) {
+            LOG.debug("Share processing {}: dataset {} or {} is busy with another run; asking again in {}",
+                    processingId, datasetUri, principalLock, sharePolicy.lockWait());
             deadlines.schedule(sharePolicy.lockWait(), LOCK);
             return;
         }
@@ -161,6 +164,18 @@ public class ShareProcessingSaga {
             retries.succeeded();
         }
         finish();
+    }
+
+    /** Both or neither, so two runs each holding one of the locks cannot wait on each other. */
+    private boolean acquireLocks() {
+        if (!locks.tryAcquire(datasetUri, processingId)) {
+            return false;
+        }
+        if (principalLock == null || locks.tryAcquire(principalLock, processingId)) {
+            return true;
+        }
+        locks.release(datasetUri, processingId);
+        return false;
     }
 
     private void startRun() {
@@ -236,6 +251,9 @@ public class ShareProcessingSaga {
         // the share ignores it for a run that moved no status: verify, re-apply, a forced delete's cleanup
         report(new FinishShareProcessing(shareUri, processingId));
         locks.release(datasetUri, processingId);
+        if (principalLock != null) {
+            locks.release(principalLock, processingId);
+        }
         SagaEnding.endCancelling(deadlines, LOCK, RETRY);
     }
 

@@ -181,6 +181,21 @@ class ShareProcessingSagaTest {
     }
 
     @Test
+    void runWaitsWhileAnotherRunForThePrincipalHoldsItsSharePolicyAndLeavesTheDatasetFree() {
+        given(SampleShare.submitted());
+        locks.tryAcquire("principal:" + SampleShare.TARGET.principalRoleArn(), "otherDatasetRun");
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SHARE).publishes(share.recordOne(approved("run1", null)))
+                .expectActiveSagas(1)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(POLICY.lockWait(), ShareProcessingSaga.LOCK);
+
+        assertThat(cloudCalls).isEmpty();
+        assertThat(locks.tryAcquire(DATASET, "otherRun")).as("the waiting run gave the dataset lock back").isTrue();
+    }
+
+    @Test
     void waitingRunGoesOnOnceTheOtherRunReleasedTheDatasetLock() {
         given(SampleShare.submitted());
         locks.tryAcquire(DATASET, "otherRun");

@@ -52,15 +52,13 @@ class ShareRequestApiTest extends ApiTest {
                  String requesterEnvironment, String datasetUri) {
     }
 
-    private static World world;
-
     User owner;
     User requester;
     World shared;
 
     @BeforeEach
-    void joinTheSharedWorld() {
-        shared = sharedWorld();
+    void aWorldOfItsOwn() {
+        shared = newWorld();
         owner = signIn(shared.ownerName(), shared.ownerTeam());
         requester = signIn(shared.requesterName(), shared.requesterTeam());
     }
@@ -134,34 +132,30 @@ class ShareRequestApiTest extends ApiTest {
                 "requestPurpose", "Monthly sales report");
     }
 
-    private World sharedWorld() {
-        synchronized (ShareRequestApiTest.class) {
-            if (world == null) {
-                String ownerTeam = unique("producers");
-                User producer = signIn(unique("producer"), ownerTeam);
-                String organization = producer.graphql("""
-                        mutation($input: NewOrganizationInput) { createOrganization(input: $input) { organizationUri } }""",
-                        "input", map("label", "Sharing", "SamlGroupName", ownerTeam))
-                        .text("createOrganization.organizationUri");
-                String producingEnvironment = createEnvironment(producer, organization, ownerTeam);
-                String requesterTeam = unique("consumers");
-                producer.graphql("""
-                        mutation($input: InviteGroupToOrganizationInput!) {
-                          inviteGroupToOrganization(input: $input) { organizationUri }
-                        }""", "input", map("organizationUri", organization, "groupUri", requesterTeam,
-                        "permissions", List.of("LINK_ENVIRONMENT"))).data("inviteGroupToOrganization");
-                User consumer = signIn(unique("consumer"), requesterTeam);
-                String consumingEnvironment = createEnvironment(consumer, organization, requesterTeam);
-                String datasetUri = producer.graphql("""
-                        mutation($input: NewDatasetInput!) { createDataset(input: $input) { datasetUri } }""",
-                        "input", map("label", unique("sales"), "organizationUri", organization,
-                                "environmentUri", producingEnvironment, "SamlAdminGroupName", ownerTeam,
-                                "description", "Sales of the month")).text("createDataset.datasetUri");
-                world = new World(ownerTeam, producer.username, requesterTeam, consumer.username,
-                        consumingEnvironment, datasetUri);
-            }
-            return world;
-        }
+    /** Each test its own dataset, so "the share already existed" depends on no other test. */
+    private World newWorld() {
+        String ownerTeam = unique("producers");
+        User producer = signIn(unique("producer"), ownerTeam);
+        String organization = producer.graphql("""
+                mutation($input: NewOrganizationInput) { createOrganization(input: $input) { organizationUri } }""",
+                "input", map("label", "Sharing", "SamlGroupName", ownerTeam))
+                .text("createOrganization.organizationUri");
+        String producingEnvironment = createEnvironment(producer, organization, ownerTeam);
+        String requesterTeam = unique("consumers");
+        producer.graphql("""
+                mutation($input: InviteGroupToOrganizationInput!) {
+                  inviteGroupToOrganization(input: $input) { organizationUri }
+                }""", "input", map("organizationUri", organization, "groupUri", requesterTeam,
+                "permissions", List.of("LINK_ENVIRONMENT"))).data("inviteGroupToOrganization");
+        User consumer = signIn(unique("consumer"), requesterTeam);
+        String consumingEnvironment = createEnvironment(consumer, organization, requesterTeam);
+        String datasetUri = producer.graphql("""
+                mutation($input: NewDatasetInput!) { createDataset(input: $input) { datasetUri } }""",
+                "input", map("label", unique("sales"), "organizationUri", organization,
+                        "environmentUri", producingEnvironment, "SamlAdminGroupName", ownerTeam,
+                        "description", "Sales of the month")).text("createDataset.datasetUri");
+        return new World(ownerTeam, producer.username, requesterTeam, consumer.username,
+                consumingEnvironment, datasetUri);
     }
 
     private static String createEnvironment(User user, String organization, String team) {
