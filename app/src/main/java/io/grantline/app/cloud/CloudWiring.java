@@ -23,8 +23,6 @@ import io.grantline.cloud.aws.AwsGlueSharedDatabases;
 import io.grantline.cloud.aws.AwsKeyPolicies;
 import io.grantline.cloud.aws.AwsKmsAliases;
 import io.grantline.cloud.aws.AwsLakeFormation;
-import io.grantline.cloud.aws.AwsManagedPolicies;
-import io.grantline.cloud.aws.AwsPlatformClients;
 import io.grantline.cloud.aws.AwsResourceShareInvitations;
 import io.grantline.cloud.aws.AwsShareClients;
 import io.grantline.cloud.aws.AwsShareSettings;
@@ -450,12 +448,6 @@ public class CloudWiring {
         @Bean
         AwsKeyPolicies keyPolicies(AwsDatasetClients clients) {
             return new AwsKeyPolicies(clients);
-        }
-
-        /** IAM is reached through the platform clients (PlatformWiring), as the principal policies are. */
-        @Bean
-        AwsManagedPolicies managedPolicies(AwsPlatformClients clients) {
-            return new AwsManagedPolicies(clients);
         }
 
         private static URI uri(String value) {

@@ -6,6 +6,7 @@ import io.grantline.cloud.PlatformParameters;
 import io.grantline.cloud.PrincipalPolicies;
 import io.grantline.cloud.TemplateLinks;
 import io.grantline.cloud.aws.AwsClients;
+import io.grantline.cloud.aws.AwsManagedPolicies;
 import io.grantline.cloud.aws.AwsPlatformClients;
 import io.grantline.cloud.aws.AwsPlatformParameters;
 import io.grantline.cloud.aws.AwsPlatformSettings;
@@ -121,6 +122,12 @@ public class PlatformWiring {
         @Bean
         AwsPrincipalPolicies principalPolicies(AwsPlatformClients clients) {
             return new AwsPrincipalPolicies(clients);
+        }
+
+        /** The managed share policies of principals, through IAM as the principal policies are. */
+        @Bean
+        AwsManagedPolicies managedPolicies(AwsPlatformClients clients) {
+            return new AwsManagedPolicies(clients);
         }
 
         @Bean
