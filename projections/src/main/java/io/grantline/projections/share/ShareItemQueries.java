@@ -97,7 +97,8 @@ public class ShareItemQueries {
             keep = keep.and(item -> (item.shareItemUri() != null) == query.isShared());
         }
         if (query.isRevokable() != null) {
-            keep = keep.and(item -> ShareStates.REVOKABLE.contains(item.status()) == query.isRevokable());
+            keep = keep.and(item -> (item.status() != null && ShareStates.REVOKABLE.contains(item.status()))
+                    == query.isRevokable());
         }
         if (query.isHealthy() != null) {
             keep = keep.and(item -> item.healthStatus() != null

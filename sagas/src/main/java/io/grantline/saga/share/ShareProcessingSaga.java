@@ -36,9 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One run of the share processor (data.all's SharingService), per processingId: takes the dataset's and the
- * principal's locks, tells the share the run started, grants, revokes, re-applies or verifies each item through the share manager of its type,
- * records each item's outcome (or health) and finishes. An item that fails is recorded with its cause and the run
- * goes on with the next; throttling is waited out with deadlines, holding the lock. The items done are kept in the
+ * principal's locks, tells the share the run started, grants, revokes, re-applies or verifies each item through the
+ * share manager of its type, records each item's outcome (or health) and finishes. An item that fails is recorded
+ * with its cause and the run goes on with the next; throttling is waited out with deadlines, holding the locks. The items done are kept in the
  * saga's state, so a run resumes where it was, and every step is safe to repeat.
  */
 @Saga

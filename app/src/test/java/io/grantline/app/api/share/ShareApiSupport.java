@@ -49,7 +49,8 @@ abstract class ShareApiSupport extends ApiTest {
             shareItemUri shareUri itemUri itemType itemName status action healthStatus healthMessage
             lastVerificationTime attachedDataFilterUri""";
     static final String SHARE_FIELDS = """
-            shareUri status owner group alreadyExisted userRoleForShareObject canViewLogs permissions requestPurpose
+            shareUri status owner group alreadyExisted userRoleForShareObject canViewLogs policyManagement
+            permissions requestPurpose
             rejectPurpose extensionReason shareExpirationPeriod nonExpirable expiryDate requestedExpiryDate
             submittedForExtension existingSharedItems
             dataset { datasetUri datasetName SamlAdminGroupName AwsAccountId region exists }
@@ -476,6 +477,12 @@ abstract class ShareApiSupport extends ApiTest {
     static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.get(field).asText()));
+        return texts;
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
         return texts;
     }
 

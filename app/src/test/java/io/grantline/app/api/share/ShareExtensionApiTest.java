@@ -196,4 +196,82 @@ class ShareExtensionApiTest extends ShareApiSupport {
         assertThat(rejected.get("status").asText()).isEqualTo("Extension_Rejected");
         assertThat(texts(rejected.get("items").get("nodes"), "status")).containsExactly("Share_Succeeded");
     }
+
+    @Test
+    void changingThePeriodOfAnUnknownShareIsRefusedNamingIt() {
+        String unknown = "noshare" + System.nanoTime();
+
+        assertRefusedAsUnknown(requester.graphql(UPDATE_EXPIRATION, "share", unknown, "expiration", 3,
+                "nonExpirable", false).error(), unknown);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotChangeThePeriod() {
+        String shareUri = requestShare(shared.expiring().datasetUri(), consumptionRole());
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(UPDATE_EXPIRATION, "share",
+                shareUri, "expiration", 3, "nonExpirable", false));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void submittingAnExtensionOfAnUnknownShareIsRefusedNamingIt() {
+        String unknown = "noshare" + System.nanoTime();
+
+        assertRefusedAsUnknown(requester.graphql(SUBMIT_EXTENSION, "share", unknown, "expiration", 4, "reason",
+                "more", "nonExpirable", false).error(), unknown);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotSubmitAnExtension() {
+        String shareUri = requestShare(shared.expiring().datasetUri(), consumptionRole());
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(SUBMIT_EXTENSION, "share", shareUri,
+                "expiration", 4, "reason", "more", "nonExpirable", false));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void approvingTheExtensionOfAnUnknownShareIsRefusedNamingIt() {
+        String unknown = "noshare" + System.nanoTime();
+
+        assertRefusedAsUnknown(owner.graphql(APPROVE_EXTENSION, "share", unknown).error(), unknown);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotApproveAnExtension() {
+        String shareUri = requestShare(shared.expiring().datasetUri(), consumptionRole());
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(APPROVE_EXTENSION, "share",
+                shareUri));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotCancelAnExtension() {
+        String shareUri = requestShare(shared.expiring().datasetUri(), consumptionRole());
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(CANCEL_EXTENSION, "share",
+                shareUri));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotChangeTheExtensionReason() {
+        String shareUri = requestShare(shared.expiring().datasetUri(), consumptionRole());
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(UPDATE_EXTENSION_REASON, "share",
+                shareUri, "purpose", "x"));
+
+        assertWithoutManageShares(error, restricted);
+    }
 }

@@ -149,4 +149,51 @@ class ShareHealthApiTest extends ShareApiSupport {
         });
         return item.get();
     }
+
+    @Test
+    void theRequestersCannotReApplyTheirShare() {
+        String shareUri = submittedShare();
+
+        String error = refusedWithoutChange(shareUri, () -> requester.graphql(REAPPLY, "input",
+                allItems(shareUri)));
+
+        assertUnauthorized(error, requester, "APPROVE_SHARE_OBJECT", shareUri);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotVerify() {
+        String shareUri = submittedShare();
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(VERIFY, "input", allItems(shareUri)));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotReApply() {
+        String shareUri = submittedShare();
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(REAPPLY, "input",
+                allItems(shareUri)));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void verifyingAnUnknownShareIsRefusedNamingIt() {
+        String unknown = "noshare" + System.nanoTime();
+
+        assertRefusedAsUnknown(requester.graphql(VERIFY, "input", selection(unknown, List.of("noitem"))).error(),
+                unknown);
+    }
+
+    @Test
+    void verifyingTheSharesOfAnUnknownDatasetIsRefusedNamingIt() {
+        String unknown = "nodataset" + System.nanoTime();
+
+        assertRefusedAsUnknown(owner.graphql(VERIFY_DATASET, "input", map("datasetUri", unknown,
+                "shareUris", List.of(submittedShare()))).error(), unknown);
+    }
 }

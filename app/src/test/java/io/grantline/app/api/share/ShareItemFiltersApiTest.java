@@ -166,4 +166,22 @@ class ShareItemFiltersApiTest extends ShareApiSupport {
 
         assertRefusedAsUnknown(requester.graphql(LIST_FILTERS_BY_ATTACHED, "uri", unknown).error(), unknown);
     }
+
+    @Test
+    void attachingFiltersToAnUnknownShareItemIsRefusedNamingIt() {
+        String unknown = "noitem" + System.nanoTime();
+
+        assertRefusedAsUnknown(owner.graphql(UPDATE_ITEM_FILTERS, "input", filterInput(unknown, "active_only"))
+                .error(), unknown);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotRemoveFilters() {
+        String attached = attach();
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(REMOVE_ITEM_FILTER, "uri", attached));
+
+        assertWithoutManageShares(error, restricted);
+    }
 }

@@ -135,4 +135,39 @@ class ShareItemsApiTest extends ShareApiSupport {
 
         assertRefusedAsUnknown(error, unknown);
     }
+
+    @Test
+    void anItemTypeTheApiDoesNotKnowIsRefused() {
+        String shareUri = requestShare(shared.crawled().datasetUri(), consumptionRole());
+
+        String error = refusedWithoutChange(shareUri, () -> requester.graphql(ADD_ITEM, "share", shareUri, "input",
+                map("itemType", "Dashboard", "itemUri", shared.crawled().table("customers"))));
+
+        assertThat(error).contains("ShareableType").contains("Dashboard");
+        assertThat(items(shareUri)).isEmpty();
+    }
+
+    @Test
+    void anItemThatDoesNotExistIsRefusedNamingIt() {
+        String shareUri = requestShare(shared.crawled().datasetUri(), consumptionRole());
+        String unknown = "notable" + System.nanoTime();
+
+        String error = refusedWithoutChange(shareUri, () -> requester.graphql(ADD_ITEM, "share", shareUri, "input",
+                map("itemType", "Table", "itemUri", unknown)));
+
+        assertThat(error).contains(unknown);
+        assertThat(items(shareUri)).isEmpty();
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotRemoveItems() {
+        String shareUri = requestShare(shared.crawled().datasetUri(), consumptionRole());
+        String itemUri = addItem(shareUri, "Table", shared.crawled().table("customers"));
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(REMOVE_ITEM, "item", itemUri));
+
+        assertWithoutManageShares(error, restricted);
+        assertThat(items(shareUri)).containsKey(itemUri);
+    }
 }

@@ -291,4 +291,14 @@ class ShareQueriesApiTest extends ShareApiSupport {
                 List.of(shared.crawled().datasetUri()), "status", List.of(status), "pageSize", 1000))
                 .data("getShareRequestsFromMe.nodes"), "shareUri");
     }
+
+    @Test
+    void statisticsCountTheItemsOfTheShareByOutcome() {
+        JsonNode statistics = share(requester, shareUri).get("statistics");
+
+        assertThat(statistics.get("sharedItems").asInt()).isEqualTo(3);
+        assertThat(statistics.get("pendingItems").asInt()).isZero();
+        assertThat(statistics.get("failedItems").asInt()).isZero();
+        assertThat(statistics.get("revokedItems").asInt()).isZero();
+    }
 }

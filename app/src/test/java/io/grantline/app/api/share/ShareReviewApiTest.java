@@ -227,4 +227,66 @@ class ShareReviewApiTest extends ShareApiSupport {
 
         assertThat(error).contains("UnauthorizedOperation").contains("Processed");
     }
+
+    @Test
+    void aTeamWithoutManageSharesCannotApprove() {
+        String shareUri = submittedShare();
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(APPROVE, "share", shareUri));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotReject() {
+        String shareUri = submittedShare();
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(REJECT, "share", shareUri,
+                "purpose", "no"));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void aDraftShareIsNotRejected() {
+        String shareUri = requestShare(shared.crawled().datasetUri(), consumptionRole());
+        addItem(shareUri, "Table", shared.crawled().table("customers"));
+
+        String error = refusedWithoutChange(shareUri, () -> owner.graphql(REJECT, "share", shareUri,
+                "purpose", "too early"));
+
+        assertThat(error).contains("UnauthorizedOperation").contains("Draft");
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotChangeTheRejectReason() {
+        String shareUri = submittedShare();
+        owner.graphql(REJECT, "share", shareUri, "purpose", "Not this month").data("rejectShareObject");
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(UPDATE_REJECT_REASON, "share",
+                shareUri, "purpose", "x"));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotChangeTheRequestReason() {
+        String shareUri = submittedShare();
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(UPDATE_REQUEST_REASON, "share",
+                shareUri, "purpose", "x"));
+
+        assertWithoutManageShares(error, restricted);
+    }
+
+    @Test
+    void aShareUriThatIsNotGivenIsRefusedBeforeAnythingRuns() {
+        String error = requester.graphql("mutation { submitShareObject(shareUri: null) { shareUri } }").error();
+
+        assertThat(error).contains("shareUri");
+    }
 }

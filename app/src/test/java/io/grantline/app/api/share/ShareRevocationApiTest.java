@@ -2,6 +2,7 @@ package io.grantline.app.api.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -148,5 +149,55 @@ class ShareRevocationApiTest extends ShareApiSupport {
 
         assertThat(error).contains("ResourceInUse").contains("Revoke all dataset shares");
         assertThat(eventsOf(shared.crawled().datasetUri())).isEqualTo(before);
+    }
+
+    @Test
+    void aTeamWithoutManageSharesCannotDeleteTheShare() {
+        String shareUri = submittedShare();
+        User restricted = withoutManageShares();
+
+        String error = refusedWithoutChange(shareUri, () -> restricted.graphql(DELETE_SHARE, "share", shareUri));
+
+        assertWithoutManageShares(error, restricted);
+        assertThat(share(requester, shareUri).get("status").asText()).isEqualTo("Submitted");
+    }
+
+    @Test
+    void revokingItemsOfAnUnknownShareIsRefusedNamingIt() {
+        String unknown = "noshare" + System.nanoTime();
+
+        assertRefusedAsUnknown(requester.graphql(REVOKE, "input", selection(unknown, List.of("noitem"))).error(),
+                unknown);
+    }
+
+    @Test
+    void revokingOneItemKeepsTheOthersGranted() {
+        Principal role = consumptionRole();
+        Dataset dataset = shared.crawled();
+        String shareUri = processedShare(dataset.datasetUri(), role, Map.of(dataset.datasetUri(), "S3Bucket",
+                dataset.folder("curated"), "StorageLocation"));
+        String bucketItem = itemOf(shareUri, dataset.datasetUri());
+        String folderItem = itemOf(shareUri, dataset.folder("curated"));
+
+        requester.graphql(REVOKE, "input", selection(shareUri, List.of(bucketItem))).data("revokeItemsShareObject");
+
+        awaitCloud("bucket item of share " + shareUri + " to be revoked").untilAsserted(() -> {
+            Map<String, JsonNode> items = items(shareUri);
+            assertThat(items.get(bucketItem).get("status").asText()).isEqualTo("Revoke_Succeeded");
+            assertThat(items.get(folderItem).get("status").asText()).isEqualTo("Share_Succeeded");
+            assertThat(share(requester, shareUri).get("status").asText()).isEqualTo("Processed");
+        });
+    }
+
+    @Test
+    void aShareWhoseItemsWereAllRevokedIsDeletedWithoutForce() {
+        String shareUri = processedShare(shared.crawled().datasetUri(), consumptionRole(),
+                Map.of(shared.crawled().datasetUri(), "S3Bucket"));
+        requester.graphql(REVOKE, "input", allItems(shareUri)).data("revokeItemsShareObject");
+        awaitItems(shareUri, "Processed", "Revoke_Succeeded");
+
+        assertThat(requester.graphql(DELETE_SHARE, "share", shareUri).data("deleteShareObject").asBoolean()).isTrue();
+
+        assertRefusedAsUnknown(requester.graphql(GET_SHARE, "share", shareUri).error(), shareUri);
     }
 }

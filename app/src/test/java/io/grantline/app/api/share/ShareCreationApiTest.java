@@ -3,12 +3,13 @@ package io.grantline.app.api.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** createShareObject: data.all's share validator, and one share per dataset, environment, team and principal. */
-class CreateShareObjectApiTest extends ShareApiSupport {
+class ShareCreationApiTest extends ShareApiSupport {
 
     @Test
     void createShareObjectAnswersADraftOfTheRequestingTeamForThePrincipal() {
@@ -68,7 +69,7 @@ class CreateShareObjectApiTest extends ShareApiSupport {
     void theOwnerTeamCannotRequestItsOwnDatasetAsAGroupInTheDatasetsEnvironment() {
         Map<String, Object> input = map("environmentUri", shared.producingEnvironment(), "groupUri",
                 shared.ownerTeam(), "principalId", shared.ownerTeam(), "principalType", "Group",
-                "permissions", java.util.List.of("Read"));
+                "permissions", List.of("Read"));
 
         String error = create(owner, shared.crawled().datasetUri(), input).error();
 
@@ -135,5 +136,55 @@ class CreateShareObjectApiTest extends ShareApiSupport {
         String error = call.get().error();
         assertThat(sharesFromMe(shared.crawled().datasetUri())).isEqualTo(before);
         return error;
+    }
+
+    @Test
+    void anUnknownEnvironmentIsRefusedNamingIt() {
+        String unknown = "noenvironment" + System.nanoTime();
+        Map<String, Object> input = shareInput(consumerTeam());
+        input.put("environmentUri", unknown);
+
+        String error = refusedWithoutNewShare(() -> create(requester, shared.crawled().datasetUri(), input));
+
+        assertRefusedAsUnknown(error, unknown);
+    }
+
+    @Test
+    void aPermissionTheApiDoesNotKnowIsRefusedBeforeAnythingRuns() {
+        String error = refusedWithoutNewShare(() -> create(requester, shared.crawled().datasetUri(),
+                shareInput(consumerTeam(), "Admin")));
+
+        assertThat(error).contains("ShareObjectDataPermission").contains("Admin");
+    }
+
+    @Test
+    void modifyIsNotGrantedAcrossAccounts() {
+        String error = refusedWithoutNewShare(() -> create(requester, shared.crawled().datasetUri(),
+                shareInput(consumptionRole(), "Read", "Modify")));
+
+        assertThat(error).contains("InvalidInput").contains("permissions").contains("Modify");
+    }
+
+    @Test
+    void writeIsRequestedWithinTheDatasetsAccount() {
+        String team = unique("writers");
+        owner.graphql("""
+                mutation($input: InviteGroupToOrganizationInput!) {
+                  inviteGroupToOrganization(input: $input) { organizationUri }
+                }""", "input", map("organizationUri", shared.organizationUri(), "groupUri", team,
+                "permissions", List.of())).data("inviteGroupToOrganization");
+        owner.graphql("""
+                mutation($input: InviteGroupOnEnvironmentInput!) {
+                  inviteGroupOnEnvironment(input: $input) { environmentUri }
+                }""", "input", map("environmentUri", shared.producingEnvironment(), "groupUri", team,
+                "permissions", List.of("CREATE_SHARE_OBJECT"))).data("inviteGroupOnEnvironment");
+        User writer = signIn(unique("writer"), team);
+        Map<String, Object> input = map("environmentUri", shared.producingEnvironment(), "groupUri", team,
+                "principalId", team, "principalType", "Group", "permissions", List.of("Read", "Write"));
+
+        JsonNode created = create(writer, shared.crawled().datasetUri(), input).data("createShareObject");
+
+        assertThat(created.get("status").asText()).isEqualTo("Draft");
+        assertThat(texts(created.get("permissions"))).containsExactlyInAnyOrder("Read", "Write");
     }
 }
