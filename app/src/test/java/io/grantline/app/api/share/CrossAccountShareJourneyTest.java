@@ -3,23 +3,18 @@ package io.grantline.app.api.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grantline.cloud.local.LocalLakeFormation;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * data.all's main scenario over HTTP against the local cloud: a team of another account gets a table, a folder and
- * the bucket of a dataset, can read them, is found healthy, loses the access on revocation; and drift injected
- * behind Grantline's back is found by verify and repaired by re-apply.
+ * the bucket of a dataset, can read them, is found healthy and loses the access on revocation (drift is
+ * ShareDriftApiTest's).
  */
 class CrossAccountShareJourneyTest extends ShareApiSupport {
 
     static final String FOLDER_OBJECT = "raw/2024/sales.csv";
     static final String BUCKET_OBJECT = "customers/customers.csv";
-
-    @Autowired
-    LocalLakeFormation lakeFormation;
 
     @Test
     void aTeamOfAnotherAccountIsGrantedTableFolderAndBucketThenRevoked() {
@@ -56,35 +51,6 @@ class CrossAccountShareJourneyTest extends ShareApiSupport {
 
         assertThat(requester.graphql(DELETE_SHARE, "share", shareUri).data("deleteShareObject").asBoolean()).isTrue();
         assertThat(requester.graphql(GET_SHARE, "share", shareUri).error()).contains(shareUri);
-    }
-
-    @Test
-    void aGrantRemovedBehindOurBackIsFoundByVerifyAndRepairedByTheApproversReApply() {
-        Principal role = consumptionRole();
-        Dataset dataset = shared.crawled();
-        String shareUri = processedShare(dataset.datasetUri(), role, Map.of(dataset.table("orders"), "Table"));
-        assertThat(canReadTable(role, dataset, "orders")).isTrue();
-
-        int removed = lakeFormation.removeAll(shared.producingAccount(), REGION, dataset.glueDatabaseName(), "orders",
-                role.roleArn());
-        assertThat(removed).isPositive();
-        assertThat(canReadTable(role, dataset, "orders")).isFalse();
-
-        requester.graphql(VERIFY, "input", allItems(shareUri)).data("verifyItemsShareObject");
-        JsonNode item = awaitHealth(shareUri, "Unhealthy").values().iterator().next();
-        assertThat(item.get("healthMessage").asText()).contains("missing LF permissions").contains("SELECT")
-                .contains(role.roleArn());
-        assertThat(item.get("status").asText()).isEqualTo("Share_Succeeded");
-
-        String refused = refusedWithoutChange(shareUri,
-                () -> requester.graphql(REAPPLY, "input", allItems(shareUri)));
-        assertUnauthorized(refused, requester, "APPROVE_SHARE_OBJECT", shareUri);
-
-        owner.graphql(REAPPLY, "input", allItems(shareUri)).data("reApplyItemsShareObject");
-        Map<String, JsonNode> repaired = awaitHealth(shareUri, "Healthy");
-        assertThat(repaired.values()).allSatisfy(i -> assertThat(i.get("healthMessage").isNull()
-                || i.get("healthMessage").asText().isEmpty()).isTrue());
-        assertThat(canReadTable(role, dataset, "orders")).isTrue();
     }
 
     @Test
