@@ -7,9 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +34,32 @@ public abstract class ApiTest {
     protected int port;
 
     /** A name no other test uses, so tests sharing the database never see each other's data. */
+    /** GraphQL variables from name/value pairs; a value may be null, as an explicit null argument. */
+    protected static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    protected static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.get(field).asText()));
+        return texts;
+    }
+
+    protected static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    /** Twelve digits no other test uses: the suite shares one database, and an account/region is linked once. */
+    protected static String randomAccount() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+    }
+
     protected static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + UNIQUE.incrementAndGet();
     }

@@ -2,11 +2,8 @@ package io.grantline.app.api.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grantline.app.api.ApiTest;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -83,25 +80,6 @@ abstract class EnvironmentApiSupport extends ApiTest {
         organizationUri = createOrganization(owner, team);
         account = randomAccount();
         environmentUri = createEnvironment(owner, organizationUri, team, account).text("createEnvironment.environmentUri");
-    }
-
-    /** Twelve digits no other test uses: the suite shares one database, and an account/region is linked once. */
-    static String randomAccount() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-    }
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    static List<String> texts(JsonNode array, String field) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.get(field).asText()));
-        return texts;
     }
 
     String createOrganization(User user, String group) {

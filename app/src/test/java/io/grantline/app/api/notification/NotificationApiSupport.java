@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.grantline.app.api.ApiTest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,14 +159,6 @@ abstract class NotificationApiSupport extends ApiTest {
         List<String> uris = new ArrayList<>();
         page.get("nodes").forEach(node -> uris.add(node.get("notificationUri").asText()));
         return uris;
-    }
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     // ---- the shared world

@@ -2,8 +2,6 @@ package io.grantline.app.api.organization;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grantline.app.api.ApiTest;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,26 +58,6 @@ abstract class OrganizationApiSupport extends ApiTest {
             }""";
     static final String LIST_INVITE_PERMISSIONS = """
             query { listInviteOrganizationPermissionsWithDescriptions { name description } }""";
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    static List<String> texts(JsonNode array, String field) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.get(field).asText()));
-        return texts;
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
 
     User admin() {
         return signIn(unique("admin"), ADMINS);

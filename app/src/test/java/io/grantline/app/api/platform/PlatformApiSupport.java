@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -33,14 +32,6 @@ abstract class PlatformApiSupport extends ApiTest {
 
     User outsider() {
         return signIn(unique("outsider"), unique("outsiders"));
-    }
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     /** Fetches a link as a browser or curl would: no token, nothing but the link. */

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
@@ -465,30 +464,6 @@ abstract class ShareApiSupport extends ApiTest {
     }
 
     // ---- small helpers
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    static List<String> texts(JsonNode array, String field) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.get(field).asText()));
-        return texts;
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
-
-    static String randomAccount() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-    }
 
     // ---- the shared world
 

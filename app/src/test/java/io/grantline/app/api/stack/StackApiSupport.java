@@ -7,10 +7,8 @@ import io.grantline.app.api.ApiTest;
 import io.grantline.cloud.local.LocalAccounts;
 import io.grantline.cloud.local.LocalCloudFaults;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,19 +72,6 @@ abstract class StackApiSupport extends ApiTest {
         GraphQl created = createEnvironment(account);
         environmentUri = created.text("createEnvironment.environmentUri");
         stackUri = created.text("createEnvironment.stack.stackUri");
-    }
-
-    /** Twelve digits no other test uses: the suite shares one database, and an account/region is linked once. */
-    static String randomAccount() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-    }
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     GraphQl createEnvironment(String awsAccountId) {

@@ -2,7 +2,6 @@ package io.grantline.app.api.tenant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grantline.app.api.ApiTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,18 +39,6 @@ abstract class TenantApiSupport extends ApiTest {
     static final List<String> EVERY_TENANT_PERMISSION = List.of("MANAGE_ORGANIZATIONS", "MANAGE_ENVIRONMENTS",
             "MANAGE_GROUPS", "MANAGE_DATASETS", "MANAGE_SHARES", "MANAGE_GLOSSARIES", "MANAGE_WORKSHEETS",
             "MANAGE_METADATA_FORMS");
-
-    static List<String> texts(JsonNode array, String field) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.get(field).asText()));
-        return texts;
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
 
     User admin() {
         return signIn(unique("admin"), ADMINS);
