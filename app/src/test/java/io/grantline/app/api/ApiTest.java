@@ -33,7 +33,6 @@ public abstract class ApiTest {
     @LocalServerPort
     protected int port;
 
-    /** A name no other test uses, so tests sharing the database never see each other's data. */
     /** GraphQL variables from name/value pairs; a value may be null, as an explicit null argument. */
     protected static Map<String, Object> map(Object... pairs) {
         Map<String, Object> map = new HashMap<>();
@@ -60,6 +59,7 @@ public abstract class ApiTest {
         return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
     }
 
+    /** A name no other test uses, so tests sharing the database never see each other's data. */
     protected static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + UNIQUE.incrementAndGet();
     }
