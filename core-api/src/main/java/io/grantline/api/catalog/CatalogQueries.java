@@ -19,7 +19,7 @@ public final class CatalogQueries {
                                 List<String> callerGroups) {
     }
 
-    public record CatalogHit(String uri, String kind, String label, String name, String description,
+    public record CatalogHit(String uri, String resourceKind, String label, String name, String description,
                              List<String> tags, List<String> topics, List<String> terms, String classification,
                              String region, String owner, String ownerTeam, List<String> stewards,
                              String environmentUri, String environmentName, String organizationUri,
