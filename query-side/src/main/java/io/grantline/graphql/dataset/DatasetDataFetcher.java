@@ -69,7 +69,7 @@ public class DatasetDataFetcher {
         String uri = requiredUri(action, "datasetUri", datasetUri);
         authorizer.requireResource(actor, uri, UPDATE_DATASET);
         DatasetView dataset = reads.dataset(uri);
-        List<String> terms = DatasetInputs.terms(action, input);
+        List<String> terms = DatasetInputs.terms(action, input, reads);
         String kmsAlias = kmsAliasChanges.change(action, dataset, string(input, "KmsAlias"));
         commands.send(new UpdateDataset(uri, string(input, "label"), string(input, "description"),
                 strings(input, "tags"), strings(input, "topics"), terms, string(input, "confidentiality"),

@@ -70,10 +70,6 @@ public class DatasetFieldsDataFetcher {
         return parts(dfe, Part.LOCATIONS, filter);
     }
 
-    @DgsData(parentType = "Dataset", field = "terms")
-    public SearchResult<Object> terms() {
-        return EmptyGlossaryResults.none();
-    }
 
     private CompletableFuture<SearchResult<?>> parts(DgsDataFetchingEnvironment dfe, Part part,
                                                      Map<String, Object> filter) {

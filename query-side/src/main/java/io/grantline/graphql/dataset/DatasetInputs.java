@@ -34,11 +34,17 @@ final class DatasetInputs {
         return value instanceof Number number ? number.intValue() : null;
     }
 
-    /** No glossary exists yet, so any term named is unknown; an empty list links nothing and is accepted. */
-    static List<String> terms(String action, Map<String, Object> input) {
+    /** The glossary terms named: each must be a live term, or nothing changes and the error names it. */
+    static List<String> terms(String action, Map<String, Object> input, DatasetReads reads) {
         List<String> terms = Inputs.strings(input, "terms");
-        if (terms != null && !terms.isEmpty()) {
-            throw new InvalidInput(action, "terms", "names an unknown glossary term: " + terms.get(0));
+        if (terms == null || terms.isEmpty()) {
+            return terms;
+        }
+        List<String> live = reads.liveTerms(terms);
+        for (String term : terms) {
+            if (!live.contains(term)) {
+                throw new InvalidInput(action, "terms", "names an unknown glossary term: " + term);
+            }
         }
         return terms;
     }

@@ -78,12 +78,6 @@ public class DatasetPartFieldsDataFetcher {
                 });
     }
 
-    @DgsData(parentType = "DatasetTable", field = "terms")
-    @DgsData(parentType = "DatasetStorageLocation", field = "terms")
-    @DgsData(parentType = "DatasetTableColumn", field = "terms")
-    public SearchResult<Object> terms() {
-        return EmptyGlossaryResults.none();
-    }
 
     /** data.all shows a folder's dataset to teams holding GET_DATASET on it. */
     @DgsData(parentType = "DatasetStorageLocation", field = "dataset")

@@ -14,7 +14,10 @@ import io.grantline.api.dataset.DatasetQueries.FindTableDataFilter;
 import io.grantline.api.dataset.DatasetQueries.ProfilingRunView;
 import io.grantline.api.dataset.DatasetQueries.TableDataFilterView;
 import io.grantline.api.error.ObjectNotFound;
+import io.grantline.api.glossary.GlossaryQueries.FindLiveTerms;
+import io.grantline.api.glossary.GlossaryQueries.LiveTerms;
 import io.grantline.graphql.support.Queries;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The dataset read model as the dataset operations read it: each find refuses what does not exist. */
@@ -25,6 +28,11 @@ public class DatasetReads {
 
     public DatasetReads(Queries queries) {
         this.queries = queries;
+    }
+
+    /** Which of these uris are live glossary terms. */
+    public List<String> liveTerms(List<String> nodeUris) {
+        return queries.ask(new FindLiveTerms(nodeUris), LiveTerms.class).termUris();
     }
 
     public DatasetView dataset(String datasetUri) {

@@ -73,7 +73,7 @@ public class DatasetTableDataFetcher {
         authorizer.requireTenant(actor, MANAGE_DATASETS);
         DatasetTableView table = reads.table(requiredUri(action, "tableUri", tableUri));
         guards.requireOnPartOrParent(actor, UPDATE_DATASET_TABLE, table.tableUri(), table.datasetUri());
-        List<String> terms = DatasetInputs.terms(action, input);
+        List<String> terms = DatasetInputs.terms(action, input, reads);
         commands.send(new UpdateDatasetTable(table.datasetUri(), table.tableUri(), string(input, "label"),
                 string(input, "description"), strings(input, "tags"), strings(input, "topics"), terms, actor),
                 table.datasetUri(), actor);

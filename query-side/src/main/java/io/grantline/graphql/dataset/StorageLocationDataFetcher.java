@@ -59,7 +59,7 @@ public class StorageLocationDataFetcher {
         }
         String label = requiredText(action, input, "label");
         String prefix = requiredText(action, input, "prefix");
-        List<String> terms = DatasetInputs.terms(action, input);
+        List<String> terms = DatasetInputs.terms(action, input, reads);
         String locationUri = ResourceUris.next();
         commands.send(new CreateDatasetStorageLocation(uri, locationUri, label, prefix, string(input, "description"),
                 strings(input, "tags"), terms, actor), uri, actor);
@@ -82,7 +82,7 @@ public class StorageLocationDataFetcher {
         authorizer.requireTenant(actor, MANAGE_DATASETS);
         DatasetStorageLocationView location = reads.location(requiredUri(action, "locationUri", locationUri));
         guards.requireOnPartOrParent(actor, UPDATE_DATASET_FOLDER, location.locationUri(), location.datasetUri());
-        List<String> terms = DatasetInputs.terms(action, input);
+        List<String> terms = DatasetInputs.terms(action, input, reads);
         commands.send(new UpdateDatasetStorageLocation(location.datasetUri(), location.locationUri(),
                 string(input, "label"), string(input, "description"), strings(input, "tags"), terms, actor),
                 location.datasetUri(), actor);
