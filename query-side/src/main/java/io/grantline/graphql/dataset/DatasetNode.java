@@ -23,8 +23,8 @@ public record DatasetNode(String datasetUri, String environmentUri, String datas
     /** data.all's datasetType for datasets on S3. */
     static final String S3 = "S3";
 
-    /** upvotes come with the vote context; no dataset has any yet. */
-    public record StatisticsNode(int tables, int locations, int upvotes) {
+    /** upvotes are counted by the vote context when asked for (VoteDataFetcher). */
+    public record StatisticsNode(String datasetUri, int tables, int locations) {
     }
 
     static DatasetNode of(DatasetView view, Actor actor) {
@@ -36,7 +36,7 @@ public record DatasetNode(String datasetUri, String environmentUri, String datas
                 view.businessOwnerDelegationEmails(), view.imported(), view.samlAdminGroupName(), view.stewards(),
                 DatasetRoles.roleOf(view, actor), view.topics(), view.confidentiality(), view.language(),
                 view.autoApprovalEnabled(), view.enableExpiration(), view.expirySetting(), view.expiryMinDuration(),
-                view.expiryMaxDuration(), new StatisticsNode(view.tableCount(), view.locationCount(), 0),
+                view.expiryMaxDuration(), new StatisticsNode(view.datasetUri(), view.tableCount(), view.locationCount()),
                 DatasetRestrictedNode.of(view));
     }
 }
