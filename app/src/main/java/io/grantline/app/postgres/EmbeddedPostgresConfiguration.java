@@ -28,6 +28,10 @@ public class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${grantline.postgres.data-dir}") Path dataDir,
                                       @Value("${grantline.postgres.port:0}") int port,
                                       @Value("${grantline.postgres.clean:false}") boolean clean) throws IOException {
+        if (clean) {
+            // zonky cleans only when it stops: a run killed before that would leave the next one a used folder
+            deleteRecursively(dataDir);
+        }
         Files.createDirectories(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toAbsolutePath())
@@ -41,6 +45,17 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = builder.start();
         LOG.info("Embedded PostgreSQL 17 on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
         return postgres;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Bean
