@@ -74,6 +74,11 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** 0 when the node stopped on its own once its input closed; a forced stop ends it with a signal's code. */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
     @Override
     public void close() {
         try {

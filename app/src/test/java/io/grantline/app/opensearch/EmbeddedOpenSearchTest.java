@@ -51,5 +51,6 @@ class EmbeddedOpenSearchTest {
         second.close();
 
         assertThat(second.isAlive()).isFalse();
+        assertThat(second.exitCode()).as("stopped by itself, not killed").isZero();
     }
 }

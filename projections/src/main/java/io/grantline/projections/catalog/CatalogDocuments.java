@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  * Renders catalog documents from the catalog state, with two queries for a whole batch of items. The fields are
  * data.all's (its indexers strip hyphens from tags and regions and keep classifications alphanumeric, because its
  * catalog page facets on analysed text); {@code facets} holds the same values as they are, for searchCatalog.
+ * {@code _indexed} is when the document was rendered, as in data.all: its difference to the event's timestamp is the
+ * catalog's lag.
  */
 @Component
 public class CatalogDocuments {
@@ -30,7 +32,9 @@ public class CatalogDocuments {
     private static final String ITEMS = """
             select i.uri, i.kind, i.dataset_uri, i.fields::text as fields, d.fields::text as dataset_fields,
                    e.name as environment_name, o.name as organization_name, coalesce(v.upvotes, 0) as upvotes,
-                   i.created, i.updated
+                   i.created, i.updated,
+                   (select count(*) from catalog_item c where c.dataset_uri = i.uri and c.kind = 'table') as tables,
+                   (select count(*) from catalog_item c where c.dataset_uri = i.uri and c.kind = 'folder') as folders
             from catalog_item i
             left join catalog_item d on d.uri = i.dataset_uri
             left join catalog_environment e on e.environment_uri = d.fields ->> 'environmentUri'
@@ -81,7 +85,9 @@ public class CatalogDocuments {
         doc.put("description", own.path("description").asText(null));
         doc.put("owner", own.path("owner").asText(null));
         doc.put("admins", dataset.path("admins").asText(null));
-        doc.put("database", own.path("database").asText(dataset.path("database").asText(null)));
+        if (!"folder".equals(kind)) {
+            doc.put("database", own.path("database").asText(dataset.path("database").asText(null)));
+        }
         doc.put("source", dataset.path("source").asText(null));
         String classification = dataset.path("classification").asText("");
         doc.put("classification", classification.replaceAll("[^A-Za-z0-9]+", ""));
@@ -103,7 +109,11 @@ public class CatalogDocuments {
         ArrayNode glossary = doc.putArray("glossary");
         terms.forEach(term -> glossary.add(term[0]));
         doc.put("upvotes", item.get("upvotes", Integer.class));
-        doc.put("indexed", indexed);
+        if ("dataset".equals(kind)) {
+            doc.put("tables", item.get("tables", Integer.class));
+            doc.put("folders", item.get("folders", Integer.class));
+        }
+        doc.put("_indexed", indexed);
         doc.put("generation", generation);
         ObjectNode facets = doc.putObject("facets");
         facets.put("kind", kind);

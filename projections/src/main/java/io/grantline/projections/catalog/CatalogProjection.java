@@ -9,6 +9,7 @@ import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationCreated;
 import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationDeleted;
 import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationUpdated;
 import io.grantline.api.dataset.DatasetEvents.DatasetTableAdded;
+import io.grantline.api.dataset.DatasetEvents.DatasetTableCatalogChanged;
 import io.grantline.api.dataset.DatasetEvents.DatasetTableRemoved;
 import io.grantline.api.dataset.DatasetEvents.DatasetTableUpdated;
 import io.grantline.api.dataset.DatasetEvents.DatasetUpdated;
@@ -121,6 +122,12 @@ public class CatalogProjection {
                 .put("database", event.glueDatabaseName());
         fields.putArray("tags");
         state.putItem(event.tableUri(), "table", event.datasetUri(), fields, event.added());
+        batch.touch(List.of(event.tableUri(), event.datasetUri()));
+    }
+
+    @EventHandler
+    void on(DatasetTableCatalogChanged event) {
+        state.changeItem(event.tableUri(), JSON.createObjectNode(), event.changed());
         batch.touch(event.tableUri());
     }
 
@@ -138,6 +145,7 @@ public class CatalogProjection {
     @EventHandler
     void on(DatasetTableRemoved event) {
         batch.touch(state.removeItem(event.tableUri()));
+        batch.touch(event.datasetUri());
     }
 
     @EventHandler
@@ -150,7 +158,7 @@ public class CatalogProjection {
         fields.set("tags", JSON.valueToTree(event.tags() == null ? List.of() : event.tags()));
         state.putItem(event.locationUri(), "folder", event.datasetUri(), fields, event.created());
         state.linkTerms(event.locationUri(), event.terms());
-        batch.touch(event.locationUri());
+        batch.touch(List.of(event.locationUri(), event.datasetUri()));
     }
 
     @EventHandler
@@ -167,6 +175,7 @@ public class CatalogProjection {
     @EventHandler
     void on(DatasetStorageLocationDeleted event) {
         batch.touch(state.removeItem(event.locationUri()));
+        batch.touch(event.datasetUri());
     }
 
     @EventHandler

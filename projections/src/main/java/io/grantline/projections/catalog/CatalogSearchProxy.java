@@ -8,6 +8,7 @@ import io.grantline.api.catalog.CatalogQueries.CatalogSearchReply;
 import io.grantline.api.catalog.CatalogQueries.RunCatalogSearch;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * data.all's search endpoint behind POST /search/api: the ReactiveSearch _msearch body's second line is run as a
  * search on the catalog index, and OpenSearch's reply goes back as it is. Only reading the catalog index gets
- * through: a header naming another index, a bulk action line, or a search key outside the read-only ones is refused
- * before anything reaches OpenSearch.
+ * through: a header naming another index, a bulk action line, a search key outside the read-only ones, or a lookup
+ * into an index is refused before anything reaches OpenSearch.
  */
 @Component
 public class CatalogSearchProxy {
@@ -26,6 +27,7 @@ public class CatalogSearchProxy {
     private static final Set<String> SEARCH_KEYS = Set.of("query", "aggs", "aggregations", "from", "size", "sort",
             "_source", "highlight", "track_total_hits", "post_filter", "suggest", "collapse", "search_after",
             "timeout", "min_score", "explain", "docvalue_fields", "fields", "track_scores", "version");
+    private static final Set<String> LOOKUP_KEYS = Set.of("index", "_index");
 
     private final CatalogIndex index;
 
@@ -61,8 +63,11 @@ public class CatalogSearchProxy {
         }
         for (Iterator<String> keys = header.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
-            if (WRITE_ACTIONS.contains(key) || ("index".equals(key) && !header.get(key).isTextual())) {
+            if (WRITE_ACTIONS.contains(key) || ("index".equals(key) && header.get(key).isObject())) {
                 return "writes are refused: the search API only reads the catalog (action '" + key + "')";
+            }
+            if ("index".equals(key) && !header.get(key).isTextual()) {
+                return "index " + header.get(key) + " is refused: the search API only reads " + index.name();
             }
             if (!HEADER_KEYS.contains(key)) {
                 return "header key '" + key + "' is not allowed";
@@ -85,6 +90,34 @@ public class CatalogSearchProxy {
             if (!SEARCH_KEYS.contains(key)) {
                 return "search key '" + key + "' is not allowed; allowed: " + String.join(", ",
                         SEARCH_KEYS.stream().sorted().toList());
+            }
+        }
+        return lookupProblem(query);
+    }
+
+    /**
+     * Terms lookups, more_like_this documents, percolate and indexed shapes read documents of the index they name,
+     * which would let a catalog search read any other index; no catalog field is called index.
+     */
+    private static String lookupProblem(JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (LOOKUP_KEYS.contains(field.getKey())) {
+                    return "lookups into an index are refused (key '" + field.getKey() + "'): the search API "
+                            + "only reads the catalog's own documents";
+                }
+                String problem = lookupProblem(field.getValue());
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                String problem = lookupProblem(element);
+                if (problem != null) {
+                    return problem;
+                }
             }
         }
         return null;

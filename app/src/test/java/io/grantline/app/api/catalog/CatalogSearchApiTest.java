@@ -98,6 +98,14 @@ class CatalogSearchApiTest extends ApiTest {
     }
 
     @Test
+    void topicAndRegionFiltersKeepTheItemsWithBoth() {
+        JsonNode result = search(member(), map("term", "invoices", "environmentUris", List.of(environmentUri),
+                "topics", List.of("Finance"), "regions", List.of("eu-west-1")));
+
+        assertThat(texts(result.get("nodes"), "uri")).containsExactly(invoicesUri);
+    }
+
+    @Test
     void hitsArePagedFromOne() {
         JsonNode second = search(member(), map("environmentUris", List.of(environmentUri), "page", 2, "pageSize", 2));
 

@@ -87,6 +87,33 @@ class SearchApiTest extends ApiTest {
     }
 
     @Test
+    void severalIndicesAtOnceAreRefused() throws Exception {
+        HttpResponse<String> response = call("POST", reader.token,
+                "{\"index\":[\"dataall-index\",\"token_entry\"]}\n{\"query\":{\"match_all\":{}}}\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("is refused: the search API only reads dataall-index");
+    }
+
+    @Test
+    void anIndexPatternIsRefused() throws Exception {
+        HttpResponse<String> response = call("POST", reader.token, "{\"index\":\"dataall-*\"}\n"
+                + "{\"query\":{\"match_all\":{}}}\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("index 'dataall-*' is refused");
+    }
+
+    @Test
+    void aTermsLookupIntoAnotherIndexIsRefused() throws Exception {
+        HttpResponse<String> response = call("POST", reader.token, "{}\n{\"query\":{\"terms\":{\"label\":"
+                + "{\"index\":\"token_entry\",\"id\":\"1\",\"path\":\"secret\"}}}}\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("lookups into an index are refused (key 'index')");
+    }
+
+    @Test
     void aBulkWriteIsRefusedAndWritesNothing() throws Exception {
         HttpResponse<String> response = call("POST", reader.token,
                 "{\"index\":{\"_index\":\"dataall-index\",\"_id\":\"planted\"}}\n{\"label\":\"planted\"}\n");
