@@ -26,11 +26,10 @@ import io.grantline.api.glossary.GlossaryEvents.TermAssociationApproved;
 import io.grantline.api.glossary.GlossaryEvents.TermAssociationDismissed;
 import io.grantline.api.glossary.GlossaryNodeType;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -52,9 +51,11 @@ public class Glossary {
     private String readme;
     private String status;
     private String admin;
+    private String owner;
     private boolean deleted;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final Set<String> approvedLinks = new HashSet<>();
+    /** When each link was last approved. */
+    private final Map<String, Instant> approvals = new HashMap<>();
 
     /** A category or term: where it hangs and its path, data.all's "/glossary/category/term". */
     private record Node(String nodeUri, GlossaryNodeType type, String parentUri, String path, String label,
@@ -133,9 +134,9 @@ public class Glossary {
     /** Answers whether anything changed: approving an approved link changes nothing, as in data.all. */
     @CommandHandler
     public boolean handle(ApproveTermAssociation command) {
-        requireTerm(command.termUri());
-        requireAdmin(command.actor());
-        if (approvedLinks.contains(command.linkUri())) {
+        requireTerm(command.termUri(), "approveTermAssociation");
+        requireApprover(command.actor());
+        if (approved(command.linkUri(), command.linkedSince())) {
             return false;
         }
         apply(new TermAssociationApproved(glossaryUri, command.termUri(), command.linkUri(), command.targetUri(),
@@ -145,9 +146,9 @@ public class Glossary {
 
     @CommandHandler
     public boolean handle(DismissTermAssociation command) {
-        requireTerm(command.termUri());
-        requireAdmin(command.actor());
-        if (!approvedLinks.contains(command.linkUri())) {
+        requireTerm(command.termUri(), "dismissTermAssociation");
+        requireApprover(command.actor());
+        if (!approved(command.linkUri(), command.linkedSince())) {
             return false;
         }
         apply(new TermAssociationDismissed(glossaryUri, command.termUri(), command.linkUri(), command.targetUri(),
@@ -155,13 +156,36 @@ public class Glossary {
         return true;
     }
 
+    /** Approved since the link began: an older approval was for an earlier link of the same pair. */
+    private boolean approved(String linkUri, Instant linkedSince) {
+        Instant approvedAt = approvals.get(linkUri);
+        return approvedAt != null && (linkedSince == null || !approvedAt.isBefore(linkedSince));
+    }
+
     private void requireAdmin(Actor actor) {
-        if (deleted) {
-            throw new ObjectNotFound("Glossary", glossaryUri);
-        }
-        if (!actor.isMemberOf(admin)) {
+        requireLive();
+        if (!administers(actor)) {
             throw new UnauthorizedOperation("GLOSSARY MUTATION",
                     "User " + actor.username() + " is not the admin of the glossary " + label + ".");
+        }
+    }
+
+    /** The same people as for any change, refused in data.all's words for term associations. */
+    private void requireApprover(Actor actor) {
+        requireLive();
+        if (!administers(actor)) {
+            throw new UnauthorizedOperation("ASSOCIATE_GLOSSARY_TERM",
+                    "User: " + actor.username() + " is not allowed to manage glossary term associations");
+        }
+    }
+
+    private boolean administers(Actor actor) {
+        return actor.username().equals(owner) || actor.isMemberOf(admin);
+    }
+
+    private void requireLive() {
+        if (deleted) {
+            throw new ObjectNotFound("Glossary", glossaryUri);
         }
     }
 
@@ -173,9 +197,9 @@ public class Glossary {
         return node;
     }
 
-    private void requireTerm(String termUri) {
+    private void requireTerm(String termUri, String action) {
         if (node(termUri).type() != GlossaryNodeType.TERM) {
-            throw new InvalidInput("approveTermAssociation", "linkUri", "the link does not name a term");
+            throw new InvalidInput(action, "linkUri", "the link does not name a term");
         }
     }
 
@@ -209,6 +233,7 @@ public class Glossary {
         readme = event.readme();
         status = event.status();
         admin = event.admin();
+        owner = event.owner();
     }
 
     @EventSourcingHandler
@@ -244,11 +269,11 @@ public class Glossary {
 
     @EventSourcingHandler
     void on(TermAssociationApproved event) {
-        approvedLinks.add(event.linkUri());
+        approvals.put(event.linkUri(), event.approved());
     }
 
     @EventSourcingHandler
     void on(TermAssociationDismissed event) {
-        approvedLinks.remove(event.linkUri());
+        approvals.remove(event.linkUri());
     }
 }

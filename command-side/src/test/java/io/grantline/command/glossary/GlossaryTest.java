@@ -41,7 +41,11 @@ class GlossaryTest {
     static final String STEWARDS = "DataStewards";
     static final Actor ADA = new Actor("ada", List.of(STEWARDS));
     static final Actor MALLORY = new Actor("mallory", List.of("Others"));
+    /** Created the glossary, but is not in its admin team. */
+    static final Actor ADA_ELSEWHERE = new Actor("ada", List.of("Others"));
     static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
+    /** When the dataset named the term, before the approvals given AT. */
+    static final Instant LINKED = AT.minusSeconds(60);
 
     AggregateTestFixture<Glossary> fixture;
 
@@ -115,6 +119,44 @@ class GlossaryTest {
     }
 
     @Test
+    void theGlossarysOwnerChangesItOutsideTheAdminTeam() {
+        fixture.given(created())
+                .when(new UpdateGlossary(GLOSSARY, "Finance EU", null, null, null, ADA_ELSEWHERE))
+                .expectEvents(new GlossaryUpdated(GLOSSARY, "Finance EU", "Money words", "approved", STEWARDS, AT));
+    }
+
+    @Test
+    void aGlossaryTooLongALabelIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateGlossary(GLOSSARY, "x".repeat(Glossary.MAX_LABEL + 1), "", null, STEWARDS, ADA))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage(containsString("label"));
+    }
+
+    @Test
+    void onlyTheAdminTeamDeletesTheGlossary() {
+        fixture.given(created())
+                .when(new DeleteGlossary(GLOSSARY, MALLORY))
+                .expectException(UnauthorizedOperation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeletedGlossaryIsNotDeletedTwice() {
+        fixture.given(created(), new GlossaryDeleted(GLOSSARY, List.of(), AT))
+                .when(new DeleteGlossary(GLOSSARY, ADA))
+                .expectException(ObjectNotFound.class);
+    }
+
+    @Test
+    void aDeletedGlossaryTakesNoNewNodes() {
+        fixture.given(created(), new GlossaryDeleted(GLOSSARY, List.of(), AT))
+                .when(new CreateGlossaryNode(GLOSSARY, CATEGORY, GlossaryNodeType.CATEGORY, GLOSSARY, "Revenue", "",
+                        null, ADA))
+                .expectException(ObjectNotFound.class);
+    }
+
+    @Test
     void aCategoryHangsUnderTheGlossary() {
         fixture.given(created())
                 .when(new CreateGlossaryNode(GLOSSARY, CATEGORY, GlossaryNodeType.CATEGORY, GLOSSARY, "Revenue", "",
@@ -147,6 +189,39 @@ class GlossaryTest {
     }
 
     @Test
+    void aCategoryHangsUnderACategory() {
+        fixture.given(created(), category())
+                .when(new CreateGlossaryNode(GLOSSARY, "cat2", GlossaryNodeType.CATEGORY, CATEGORY, "Recurring", "",
+                        null, ADA))
+                .expectEvents(new GlossaryNodeCreated(GLOSSARY, "cat2", GlossaryNodeType.CATEGORY, CATEGORY,
+                        "/gls1/cat1/cat2", "Recurring", "", "approved", "ada", AT));
+    }
+
+    @Test
+    void aTermNeedsALabel() {
+        fixture.given(created(), category())
+                .when(new CreateGlossaryNode(GLOSSARY, TERM, GlossaryNodeType.TERM, CATEGORY, " ", "", null, ADA))
+                .expectException(RequiredParameter.class)
+                .expectExceptionMessage(containsString("label"));
+    }
+
+    @Test
+    void aGlossaryIsNotCreatedAsANode() {
+        fixture.given(created())
+                .when(new CreateGlossaryNode(GLOSSARY, "gls2", GlossaryNodeType.GLOSSARY, GLOSSARY, "Other", "",
+                        null, ADA))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage(containsString("nodeType"));
+    }
+
+    @Test
+    void aParentFromAnotherGlossaryIsNotFound() {
+        fixture.given(created())
+                .when(new CreateGlossaryNode(GLOSSARY, TERM, GlossaryNodeType.TERM, "gls2", "ARR", "", null, ADA))
+                .expectException(ObjectNotFound.class);
+    }
+
+    @Test
     void onlyTheAdminTeamAddsNodes() {
         fixture.given(created())
                 .when(new CreateGlossaryNode(GLOSSARY, CATEGORY, GlossaryNodeType.CATEGORY, GLOSSARY, "Revenue", "",
@@ -160,6 +235,42 @@ class GlossaryTest {
                 .when(new UpdateGlossaryNode(GLOSSARY, TERM, "Annual revenue", null, null, ADA))
                 .expectEvents(new GlossaryNodeUpdated(GLOSSARY, TERM, GlossaryNodeType.TERM, "Annual revenue",
                         "Annual recurring revenue", "approved", AT));
+    }
+
+    @Test
+    void onlyTheAdminTeamUpdatesNodes() {
+        fixture.given(created(), category(), term())
+                .when(new UpdateGlossaryNode(GLOSSARY, TERM, "Mine", null, null, MALLORY))
+                .expectException(UnauthorizedOperation.class);
+    }
+
+    @Test
+    void onlyTheAdminTeamDeletesNodes() {
+        fixture.given(created(), category(), term())
+                .when(new DeleteGlossaryNode(GLOSSARY, TERM, MALLORY))
+                .expectException(UnauthorizedOperation.class);
+    }
+
+    @Test
+    void anUnknownNodeIsNotDeleted() {
+        fixture.given(created())
+                .when(new DeleteGlossaryNode(GLOSSARY, "nowhere", ADA))
+                .expectException(ObjectNotFound.class);
+    }
+
+    @Test
+    void deletingATermDeletesOnlyIt() {
+        fixture.given(created(), category(), term())
+                .when(new DeleteGlossaryNode(GLOSSARY, TERM, ADA))
+                .expectResultMessagePayload(1)
+                .expectEvents(new GlossaryNodeDeleted(GLOSSARY, TERM, GlossaryNodeType.TERM, List.of(TERM), AT));
+    }
+
+    @Test
+    void aNodeOfADeletedGlossaryIsNotFound() {
+        fixture.given(created(), category(), new GlossaryDeleted(GLOSSARY, List.of(CATEGORY), AT))
+                .when(new UpdateGlossaryNode(GLOSSARY, CATEGORY, "Again", null, null, ADA))
+                .expectException(ObjectNotFound.class);
     }
 
     @Test
@@ -204,7 +315,7 @@ class GlossaryTest {
     @Test
     void theAdminTeamApprovesATermAssociation() {
         fixture.given(created(), category(), term())
-                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", ADA))
+                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, ADA))
                 .expectResultMessagePayload(true)
                 .expectEvents(approved());
     }
@@ -212,7 +323,7 @@ class GlossaryTest {
     @Test
     void approvingAnApprovedAssociationChangesNothing() {
         fixture.given(created(), category(), term(), approved())
-                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", ADA))
+                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, ADA))
                 .expectResultMessagePayload(false)
                 .expectNoEvents();
     }
@@ -220,21 +331,71 @@ class GlossaryTest {
     @Test
     void onlyTheAdminTeamApprovesAssociations() {
         fixture.given(created(), category(), term())
-                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", MALLORY))
+                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, MALLORY))
+                .expectException(UnauthorizedOperation.class)
+                .expectExceptionMessage(containsString(
+                        "User: mallory is not allowed to manage glossary term associations"));
+    }
+
+    @Test
+    void theGlossarysOwnerApprovesOutsideTheAdminTeam() {
+        fixture.given(created(), category(), term())
+                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, ADA_ELSEWHERE))
+                .expectResultMessagePayload(true)
+                .expectEvents(approved());
+    }
+
+    @Test
+    void onlyTheAdminTeamDismissesAssociations() {
+        fixture.given(created(), category(), term(), approved())
+                .when(new DismissTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, MALLORY))
                 .expectException(UnauthorizedOperation.class);
+    }
+
+    @Test
+    void aDeletedTermsAssociationsAreNotApproved() {
+        fixture.given(created(), category(), term(), new GlossaryNodeDeleted(GLOSSARY, TERM, GlossaryNodeType.TERM,
+                        List.of(TERM), AT))
+                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, ADA))
+                .expectException(ObjectNotFound.class);
+    }
+
+    @Test
+    void aLinkNamedAgainAfterItsApprovalIsApprovedAnew() {
+        fixture.given(created(), category(), term(), approved())
+                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", AT.plusSeconds(60), ADA))
+                .expectResultMessagePayload(true)
+                .expectEvents(approved());
+    }
+
+    @Test
+    void anApprovalOfAnEarlierLinkIsNotDismissedAgain() {
+        fixture.given(created(), category(), term(), approved())
+                .when(new DismissTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", AT.plusSeconds(60), ADA))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApprovalDismissedCanBeGivenAgain() {
+        fixture.given(created(), category(), term(), approved(),
+                        new TermAssociationDismissed(GLOSSARY, TERM, LINK, DATASET, "Dataset", "ada", AT))
+                .when(new ApproveTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, ADA))
+                .expectResultMessagePayload(true)
+                .expectEvents(approved());
     }
 
     @Test
     void onlyTermsHaveAssociations() {
         fixture.given(created(), category())
-                .when(new ApproveTermAssociation(GLOSSARY, CATEGORY, LINK, DATASET, "Dataset", ADA))
+                .when(new ApproveTermAssociation(GLOSSARY, CATEGORY, LINK, DATASET, "Dataset", LINKED, ADA))
                 .expectException(InvalidInput.class);
     }
 
     @Test
     void dismissingAnApprovedAssociationTakesTheApprovalBack() {
         fixture.given(created(), category(), term(), approved())
-                .when(new DismissTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", ADA))
+                .when(new DismissTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, ADA))
                 .expectResultMessagePayload(true)
                 .expectEvents(new TermAssociationDismissed(GLOSSARY, TERM, LINK, DATASET, "Dataset", "ada", AT));
     }
@@ -242,7 +403,7 @@ class GlossaryTest {
     @Test
     void dismissingAnAssociationNotApprovedChangesNothing() {
         fixture.given(created(), category(), term())
-                .when(new DismissTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", ADA))
+                .when(new DismissTermAssociation(GLOSSARY, TERM, LINK, DATASET, "Dataset", LINKED, ADA))
                 .expectResultMessagePayload(false)
                 .expectNoEvents();
     }

@@ -1,6 +1,7 @@
 package io.grantline.api.glossary;
 
 import io.grantline.api.Actor;
+import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -41,12 +42,18 @@ public final class GlossaryCommands {
     public record DeleteGlossaryNode(@TargetAggregateIdentifier String glossaryUri, String nodeUri, Actor actor) {
     }
 
-    /** linkUri is {@link TermLinks#linkUri}(targetUri, termUri); targetType is data.all's (Dataset, DatasetTable, ...). */
+    /**
+     * linkUri is {@link TermLinks#linkUri}(targetUri, termUri); targetType is data.all's (Dataset, DatasetTable, ...).
+     * linkedSince is when the target last began naming the term: an approval given before then was for an earlier
+     * link of the same pair (the term was taken off and named again), which data.all starts unapproved.
+     */
     public record ApproveTermAssociation(@TargetAggregateIdentifier String glossaryUri, String termUri,
-                                         String linkUri, String targetUri, String targetType, Actor actor) {
+                                         String linkUri, String targetUri, String targetType, Instant linkedSince,
+                                         Actor actor) {
     }
 
     public record DismissTermAssociation(@TargetAggregateIdentifier String glossaryUri, String termUri,
-                                         String linkUri, String targetUri, String targetType, Actor actor) {
+                                         String linkUri, String targetUri, String targetType, Instant linkedSince,
+                                         Actor actor) {
     }
 }

@@ -38,10 +38,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class GlossaryQueryHandlers {
 
-    /** A link with its approval and the label of what it links, whichever kind of item that is. */
+    /**
+     * A link with its approval and the label of what it links, whichever kind of item that is. An approval given
+     * before the link was created was for an earlier link of the same pair (the term was taken off and named again).
+     */
     private static final String LINKS = """
             select l.link_uri, l.term_uri, l.target_uri, l.target_type, l.owner, l.created, l.updated,
-                   coalesce(a.approved, false) as approved,
+                   coalesce(a.approved and a.updated >= l.created, false) as approved,
                    coalesce(d.label, t.label, f.label, c.label) as target_label,
                    count(*) over () as total
             from glossary_term_link l

@@ -30,6 +30,7 @@ import io.grantline.graphql.security.CurrentActor;
 import io.grantline.graphql.support.Commands;
 import io.grantline.graphql.support.Queries;
 import io.grantline.graphql.support.SearchResult;
+import java.time.Instant;
 import java.util.Map;
 
 /** data.all's glossary operations: glossaries, categories and terms, and approving the links to terms. */
@@ -134,18 +135,18 @@ public class GlossaryDataFetcher {
     public Boolean approveTermAssociation(@InputArgument String linkUri) {
         Actor actor = currentActor.get();
         TermLinkView link = link(actor, required("approveTermAssociation", "linkUri", linkUri));
-        String glossaryUri = access.administeredNode(actor, link.termUri()).glossaryUri();
+        String glossaryUri = access.approvableTerm(actor, link.termUri()).glossaryUri();
         return commands.send(new ApproveTermAssociation(glossaryUri, link.termUri(), linkUri, link.targetUri(),
-                link.targetType(), actor), glossaryUri, actor);
+                link.targetType(), Instant.parse(link.created()), actor), glossaryUri, actor);
     }
 
     @DgsMutation
     public Boolean dismissTermAssociation(@InputArgument String linkUri) {
         Actor actor = currentActor.get();
         TermLinkView link = link(actor, required("dismissTermAssociation", "linkUri", linkUri));
-        String glossaryUri = access.administeredNode(actor, link.termUri()).glossaryUri();
+        String glossaryUri = access.approvableTerm(actor, link.termUri()).glossaryUri();
         return commands.send(new DismissTermAssociation(glossaryUri, link.termUri(), linkUri, link.targetUri(),
-                link.targetType(), actor), glossaryUri, actor);
+                link.targetType(), Instant.parse(link.created()), actor), glossaryUri, actor);
     }
 
     private GlossaryNodeView createNode(GlossaryNodeType type, String action, String parentUri,

@@ -16,6 +16,7 @@ import io.grantline.api.glossary.GlossaryQueries.TermLinkView;
 import io.grantline.graphql.security.CurrentActor;
 import io.grantline.graphql.support.Queries;
 import io.grantline.graphql.support.SearchResult;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The nested fields of glossaries, categories, terms and term links, as data.all resolves them. */
@@ -102,7 +103,7 @@ public class GlossaryNodeFieldsDataFetcher {
     @DgsData(parentType = "Glossary", field = "userRoleForGlossary")
     public String userRoleForGlossary(DgsDataFetchingEnvironment dfe) {
         GlossaryNodeView glossary = dfe.getSource();
-        return currentActor.get().isMemberOf(glossary.admin()) ? "Admin" : "NoPermission";
+        return GlossaryAccess.administers(currentActor.get(), glossary) ? "Admin" : "NoPermission";
     }
 
     @DgsData(parentType = "Term", field = "glossary")
@@ -132,7 +133,7 @@ public class GlossaryNodeFieldsDataFetcher {
     private SearchResult<GlossaryNodeView> direct(GlossaryNodeView node, GlossaryNodeType type,
                                                  Map<String, Object> filter) {
         Map<String, Object> given = filter == null ? Map.of() : filter;
-        java.util.HashMap<String, Object> typed = new java.util.HashMap<>(given);
+        Map<String, Object> typed = new HashMap<>(given);
         typed.put("nodeType", type.code());
         return GlossaryTrees.nodes(queries, null, false, node.nodeUri(), typed, type.name().toLowerCase());
     }

@@ -113,9 +113,77 @@ class DatasetGlossaryTermsApiTest extends DatasetApiSupport {
         String kmsAlias = dataset.at("/restricted/KmsAlias").asText();
         owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(termUri), "KmsAlias", kmsAlias)).data("updateDataset");
 
-        String error = outsider().graphql(APPROVE, "uri", TermLinks.linkUri(datasetUri, termUri)).error();
+        User outsider = outsider();
 
-        assertThat(error).contains("UnauthorizedOperation").contains("is not the admin of the glossary");
+        String error = outsider.graphql(APPROVE, "uri", TermLinks.linkUri(datasetUri, termUri)).error();
+
+        assertThat(error).contains("UnauthorizedOperation").contains("ASSOCIATE_GLOSSARY_TERM")
+                .contains("User: " + outsider.username + " is not allowed to manage glossary term associations");
+        assertThat(owner.graphql(ASSOCIATIONS, "uri", glossaryUri).data("getGlossary")
+                .at("/associations/nodes/0/approvedBySteward").asBoolean()).isFalse();
+    }
+
+    @Test
+    void onlyTheGlossarysAdminTeamDismissesALink() {
+        JsonNode dataset = createDataset(unique("orders"));
+        String datasetUri = dataset.get("datasetUri").asText();
+        String kmsAlias = dataset.at("/restricted/KmsAlias").asText();
+        owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(termUri), "KmsAlias", kmsAlias)).data("updateDataset");
+        String linkUri = TermLinks.linkUri(datasetUri, termUri);
+        owner.graphql(APPROVE, "uri", linkUri).data("approveTermAssociation");
+
+        String error = outsider().graphql(DISMISS, "uri", linkUri).error();
+
+        assertThat(error).contains("UnauthorizedOperation").contains("ASSOCIATE_GLOSSARY_TERM");
+        assertThat(owner.graphql(ASSOCIATIONS, "uri", glossaryUri).data("getGlossary")
+                .at("/associations/nodes/0/approvedBySteward").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aTermTakenOffTheDatasetIsNoLongerLinked() {
+        JsonNode dataset = createDataset(unique("orders"));
+        String datasetUri = dataset.get("datasetUri").asText();
+        String kmsAlias = dataset.at("/restricted/KmsAlias").asText();
+        owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(termUri), "KmsAlias", kmsAlias)).data("updateDataset");
+
+        owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(), "KmsAlias", kmsAlias)).data("updateDataset");
+
+        assertThat(owner.graphql(TERMS_OF_DATASET, "uri", datasetUri).data("getDataset.terms.count").asInt()).isZero();
+        assertThat(owner.graphql(ASSOCIATIONS, "uri", glossaryUri).data("getGlossary.associations.count").asInt())
+                .isZero();
+        assertThat(owner.graphql(APPROVE, "uri", TermLinks.linkUri(datasetUri, termUri)).error())
+                .contains("ObjectNotFound");
+    }
+
+    @Test
+    void aTermNamedAgainAfterBeingTakenOffAwaitsANewApproval() {
+        JsonNode dataset = createDataset(unique("orders"));
+        String datasetUri = dataset.get("datasetUri").asText();
+        String kmsAlias = dataset.at("/restricted/KmsAlias").asText();
+        String linkUri = TermLinks.linkUri(datasetUri, termUri);
+        owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(termUri), "KmsAlias", kmsAlias)).data("updateDataset");
+        owner.graphql(APPROVE, "uri", linkUri).data("approveTermAssociation");
+        owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(), "KmsAlias", kmsAlias)).data("updateDataset");
+
+        owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(termUri), "KmsAlias", kmsAlias)).data("updateDataset");
+
+        assertThat(owner.graphql(ASSOCIATIONS, "uri", glossaryUri).data("getGlossary")
+                .at("/associations/nodes/0/approvedBySteward").asBoolean()).isFalse();
+        assertThat(owner.graphql(APPROVE, "uri", linkUri).data("approveTermAssociation").asBoolean()).isTrue();
+        assertThat(owner.graphql(ASSOCIATIONS, "uri", glossaryUri).data("getGlossary")
+                .at("/associations/nodes/0/approvedBySteward").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aDeletedDatasetLeavesNoLinks() {
+        String datasetUri = createDatasetUri(unique("orders"));
+        String kmsAlias = owner.graphql(GET, "uri", datasetUri).data("getDataset").at("/restricted/KmsAlias").asText();
+        owner.graphql(UPDATE, "uri", datasetUri, "input", map("terms", List.of(termUri), "KmsAlias", kmsAlias)).data("updateDataset");
+
+        owner.graphql(DELETE, "uri", datasetUri, "fromAws", false).data("deleteDataset");
+
+        assertThat(owner.graphql(ASSOCIATIONS, "uri", glossaryUri).data("getGlossary.associations.count").asInt())
+                .isZero();
     }
 
     @Test

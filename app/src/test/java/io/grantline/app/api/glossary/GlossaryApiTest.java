@@ -118,6 +118,21 @@ class GlossaryApiTest extends ApiTest {
     }
 
     @Test
+    void theGlossarysOwnerManagesItOutsideItsAdminTeam() {
+        String otherTeam = unique("other-stewards");
+        String uri = steward.graphql(CREATE_GLOSSARY, "input", map("label", "Handed over", "readme", "",
+                "admin", otherTeam)).text("createGlossary.nodeUri");
+
+        JsonNode updated = steward.graphql(UPDATE_GLOSSARY, "uri", uri, "input", map("label", "Still mine"))
+                .data("updateGlossary");
+
+        assertThat(updated.get("label").asText()).isEqualTo("Still mine");
+        assertThat(steward.graphql(GET, "uri", uri).text("getGlossary.userRoleForGlossary")).isEqualTo("Admin");
+        assertThat(outsider.graphql(GET, "uri", uri).text("getGlossary.userRoleForGlossary"))
+                .isEqualTo("NoPermission");
+    }
+
+    @Test
     void categoriesAndTermsFormATree() {
         String glossary = createGlossary("Finance").get("nodeUri").asText();
         JsonNode category = createCategory(glossary, "Revenue");
@@ -152,6 +167,31 @@ class GlossaryApiTest extends ApiTest {
                 .error();
 
         assertThat(error).contains("ObjectNotFound").contains("nowhere");
+    }
+
+    @Test
+    void aCategoryWithoutLabelIsRefusedAndNothingIsAdded() {
+        String glossary = createGlossary("Finance").get("nodeUri").asText();
+
+        String error = steward.graphql(CREATE_CATEGORY, "parent", glossary, "input", map("label", "", "readme", ""))
+                .error();
+
+        assertThat(error).contains("RequiredParameter").contains("label");
+        assertThat(steward.graphql(GET, "uri", glossary).data("getGlossary").at("/stats/categories").asInt())
+                .isZero();
+    }
+
+    @Test
+    void categoriesHangUnderCategories() {
+        String glossary = createGlossary("Finance").get("nodeUri").asText();
+        String revenue = createCategory(glossary, "Revenue").get("nodeUri").asText();
+        JsonNode recurring = createCategory(revenue, "Recurring");
+
+        JsonNode read = steward.graphql(GET, "uri", glossary).data("getGlossary");
+
+        assertThat(recurring.get("parentUri").asText()).isEqualTo(revenue);
+        assertThat(texts(read.at("/categories/nodes"), "nodeUri")).containsExactly(revenue);
+        assertThat(read.at("/stats/categories").asInt()).isEqualTo(2);
     }
 
     @Test

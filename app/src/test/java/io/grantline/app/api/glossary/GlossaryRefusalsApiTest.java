@@ -13,6 +13,7 @@ import static io.grantline.app.api.glossary.GlossaryApiTest.UPDATE_TERM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grantline.app.api.ApiTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,10 +119,63 @@ class GlossaryRefusalsApiTest extends ApiTest {
     }
 
     @Test
+    void theAdminTeamWithoutManageGlossariesChangesNothing() {
+        signIn(unique("admin"), "DAAdministrators").graphql("""
+                mutation($input: UpdateGroupTenantPermissionsInput!) { updateGroupTenantPermissions(input: $input) }""",
+                "input", map("groupUri", stewards, "permissions", List.of("MANAGE_DATASETS")))
+                .data("updateGroupTenantPermissions");
+
+        String error = steward.graphql(UPDATE_TERM, "uri", term, "input", map("label", "Renamed")).error();
+
+        assertThat(error).contains("UnauthorizedOperation").contains("MANAGE_GLOSSARIES");
+        assertThat(outsider.graphql(GET, "uri", glossary).data("getGlossary")
+                .at("/categories/nodes/0/terms/nodes/0/label").asText()).isEqualTo("ARR");
+    }
+
+    @Test
     void readingGlossariesNeedsSigningIn() {
         Response response = post("/graphql", null, Map.of("query", "{ listGlossaries { count } }"));
 
         assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void readingAGlossaryNeedsSigningIn() {
+        Response response = post("/graphql", null, Map.of("query",
+                "{ getGlossary(nodeUri: \"" + glossary + "\") { label } }"));
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void searchingGlossariesNeedsSigningIn() {
+        Response response = post("/graphql", null, Map.of("query", "{ searchGlossary { count } }"));
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void createCategoryOfAnotherTeamChangesNothing() {
+        outsider.graphql(CREATE_CATEGORY, "parent", glossary, "input", map("label", "Mine", "readme", "")).error();
+
+        assertThat(steward.graphql(GET, "uri", glossary).data("getGlossary").at("/stats/categories").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTermUnderAnUnknownParentIsNotFound() {
+        String error = steward.graphql(CREATE_TERM, "parent", "no-such-node", "input", map("label", "X", "readme", ""))
+                .error();
+
+        assertThat(error).contains("ObjectNotFound").contains("no-such-node");
+    }
+
+    @Test
+    void aDeletedTermIsNotUpdated() {
+        steward.graphql(DELETE_TERM, "uri", term).data("deleteTerm");
+
+        assertThat(steward.graphql(UPDATE_TERM, "uri", term, "input", map("label", "Back")).error())
+                .contains("ObjectNotFound").contains(term);
     }
 
     private String label(String nodeUri) {
