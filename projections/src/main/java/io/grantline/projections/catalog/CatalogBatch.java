@@ -46,6 +46,7 @@ public class CatalogBatch {
         if (touched.isEmpty()) {
             return;
         }
+        state.flush();
         Map<String, com.fasterxml.jackson.databind.node.ObjectNode> rendered =
                 documents.render(touched, state.generation());
         Set<String> gone = new LinkedHashSet<>(touched);

@@ -5,13 +5,18 @@ import io.grantline.api.catalog.CatalogQueries.SearchCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-/** searchCatalog's filter, checked: pages from 1, at most 100 hits a page, facet values not blank. */
+/**
+ * searchCatalog's filter, checked: pages from 1, at most 100 hits a page, facet values not blank, kinds among those
+ * the catalog holds.
+ */
 final class CatalogSearchFilter {
 
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_TERM_LENGTH = 256;
+    static final Set<String> KINDS = Set.of("dataset", "table", "folder");
 
     private CatalogSearchFilter() {
     }
@@ -24,7 +29,12 @@ final class CatalogSearchFilter {
         }
         int page = number(given, "page", 1, Integer.MAX_VALUE);
         int pageSize = number(given, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        return new SearchCatalog(term, values(given, "kinds"), values(given, "tags"), values(given, "topics"),
+        List<String> kinds = values(given, "kinds");
+        kinds.stream().filter(kind -> !KINDS.contains(kind)).findFirst().ifPresent(kind -> {
+            throw CatalogDataFetcher.invalid("kinds", "'" + kind + "' is not one of " + String.join(", ",
+                    KINDS.stream().sorted().toList()));
+        });
+        return new SearchCatalog(term, kinds, values(given, "tags"), values(given, "topics"),
                 values(given, "terms"), values(given, "classifications"), values(given, "regions"),
                 values(given, "environmentUris"), values(given, "ownerTeams"), page, pageSize, actor.groups());
     }

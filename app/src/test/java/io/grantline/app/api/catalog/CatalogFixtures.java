@@ -3,8 +3,14 @@ package io.grantline.app.api.catalog;
 import io.grantline.api.dataset.DatasetEvents.DatasetCreated;
 import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationCreated;
 import io.grantline.api.dataset.DatasetEvents.DatasetTableAdded;
+import io.grantline.api.dataset.DatasetEvents.DatasetUpdated;
 import io.grantline.api.dataset.DatasetResources;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentCreated;
+import io.grantline.api.glossary.GlossaryEvents.GlossaryCreated;
+import io.grantline.api.glossary.GlossaryEvents.GlossaryNodeCreated;
+import io.grantline.api.glossary.GlossaryEvents.TermAssociationApproved;
+import io.grantline.api.glossary.GlossaryNodeType;
+import io.grantline.api.glossary.TermLinks;
 import io.grantline.api.organization.OrganizationEvents.OrganizationCreated;
 import java.time.Instant;
 import java.util.List;
@@ -44,14 +50,45 @@ final class CatalogFixtures {
 
     DatasetCreated dataset(String datasetUri, String organizationUri, String environmentUri, String label,
                            String team, List<String> tags, List<String> topics, String confidentiality) {
+        return dataset(datasetUri, organizationUri, environmentUri, label, new Teams(team, team, null), tags, topics,
+                confidentiality);
+    }
+
+    /** A dataset's teams: its owner team (SamlAdminGroupName), the environment's admin team and the stewards. */
+    record Teams(String owner, String environmentAdmin, String stewards) {
+    }
+
+    DatasetCreated dataset(String datasetUri, String organizationUri, String environmentUri, String label,
+                           Teams teams, List<String> tags, List<String> topics, String confidentiality) {
         DatasetCreated created = new DatasetCreated(datasetUri, organizationUri, environmentUri, "111122223333",
-                "eu-west-1", label, label.toLowerCase(), label + " described", team, team, "owner@example.com", null,
-                tags, topics, confidentiality, "English", false, null, List.of(), false, null, null, null, false,
+                "eu-west-1", label, label.toLowerCase(), label + " described", teams.owner(),
+                teams.environmentAdmin(), "owner@example.com", teams.stewards(), tags, topics, confidentiality, "English", false, null, List.of(), false, null, null, null, false,
                 new DatasetResources("bucket-" + datasetUri, "alias", "db_" + datasetUri, "role", "arn", "crawler",
                         "job", false, false, false, false),
                 "stack-" + datasetUri, Instant.now(), "stack");
         record("Dataset", datasetUri, created);
         return created;
+    }
+
+    /** The dataset as created, now naming these glossary terms. */
+    void terms(DatasetCreated dataset, List<String> termUris) {
+        record("Dataset", dataset.datasetUri(), new DatasetUpdated(dataset.datasetUri(), dataset.label(),
+                dataset.description(), dataset.stewards(), dataset.stewards(), dataset.tags(), dataset.topics(),
+                termUris, dataset.confidentiality(), dataset.language(), false, null, List.of(), "alias", false, null,
+                null, null, Instant.now()));
+    }
+
+    /** A glossary holding one term right under it. */
+    void glossaryWithTerm(String glossaryUri, String termUri, String termLabel) {
+        record("Glossary", glossaryUri, new GlossaryCreated(glossaryUri, "Glossary " + glossaryUri, "", "approved",
+                "stewards", "someone", "/" + glossaryUri, Instant.now()));
+        record("Glossary", glossaryUri, new GlossaryNodeCreated(glossaryUri, termUri, GlossaryNodeType.TERM,
+                glossaryUri, "/" + glossaryUri + "/" + termUri, termLabel, "", "approved", "someone", Instant.now()));
+    }
+
+    void approve(String glossaryUri, String termUri, String targetUri, String targetType) {
+        record("Glossary", glossaryUri, new TermAssociationApproved(glossaryUri, termUri,
+                TermLinks.linkUri(targetUri, termUri), targetUri, targetType, "steward", Instant.now()));
     }
 
     void table(String datasetUri, String tableUri, String name) {

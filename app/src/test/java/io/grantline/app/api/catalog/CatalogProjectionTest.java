@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
+import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationDeleted;
+import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationUpdated;
+import io.grantline.api.dataset.DatasetEvents.DatasetTableCatalogChanged;
 import io.grantline.api.dataset.DatasetEvents.DatasetTableRemoved;
+import io.grantline.api.dataset.DatasetEvents.DatasetTableUpdated;
 import io.grantline.api.dataset.DatasetEvents.DatasetUpdated;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentUpdated;
 import io.grantline.api.glossary.GlossaryEvents.GlossaryCreated;
 import io.grantline.api.glossary.GlossaryEvents.GlossaryNodeCreated;
+import io.grantline.api.glossary.GlossaryEvents.GlossaryNodeDeleted;
+import io.grantline.api.glossary.GlossaryEvents.GlossaryNodeUpdated;
 import io.grantline.api.glossary.GlossaryEvents.TermAssociationApproved;
+import io.grantline.api.glossary.GlossaryEvents.TermAssociationDismissed;
 import io.grantline.api.glossary.GlossaryNodeType;
 import io.grantline.api.glossary.TermLinks;
 import io.grantline.api.organization.OrganizationEvents.OrganizationUpdated;
@@ -90,6 +97,152 @@ class CatalogProjectionTest extends ApiTest {
         assertThat(folder.get("resourceKind").asText()).isEqualTo("folder");
         assertThat(texts(folder.get("tags"))).containsExactly("landing");
         assertThat(texts(folder.get("topics"))).containsExactly("Sales");
+    }
+
+    @Test
+    void aDatasetDocumentCountsItsTablesAndFolders() {
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+        String tableUri = unique("tbl");
+        facts.table(datasetUri, tableUri, "customers");
+        facts.table(datasetUri, unique("tbl"), "orders");
+        facts.folder(datasetUri, unique("fld"), "raw", List.of());
+
+        awaitDocument(datasetUri, d -> d.get("tables").asInt() == 2 && d.get("folders").asInt() == 1);
+
+        facts.record("Dataset", datasetUri, new DatasetTableRemoved(datasetUri, tableUri, "customers", "deleted",
+                Instant.now()));
+        awaitDocument(datasetUri, d -> d.get("tables").asInt() == 1);
+    }
+
+    @Test
+    void aDocumentTellsWhenItWasIndexed() {
+        Instant before = Instant.now();
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+
+        JsonNode doc = awaitDocument(datasetUri, d -> true);
+
+        assertThat(Instant.parse(doc.get("_indexed").asText())).isAfterOrEqualTo(before);
+    }
+
+    @Test
+    void aFolderHasTheDatasetsBucketAndNoDatabase() {
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+        String folderUri = unique("fld");
+        facts.folder(datasetUri, folderUri, "raw", List.of());
+
+        JsonNode folder = awaitDocument(folderUri, d -> true);
+
+        assertThat(folder.get("source").asText()).isEqualTo("bucket-" + datasetUri);
+        assertThat(folder.has("database")).isFalse();
+    }
+
+    @Test
+    void aTableUpdateReRendersIt() {
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+        String tableUri = unique("tbl");
+        facts.table(datasetUri, tableUri, "customers");
+        awaitDocument(tableUri, d -> true);
+
+        facts.record("Dataset", datasetUri, new DatasetTableUpdated(datasetUri, tableUri, "Customers", "who buys",
+                List.of("crm-data"), List.of(), List.of(), Instant.now()));
+
+        JsonNode table = awaitDocument(tableUri, d -> d.get("label").asText().equals("Customers"));
+        assertThat(table.get("description").asText()).isEqualTo("who buys");
+        assertThat(texts(table.get("tags"))).containsExactly("crmdata");
+        assertThat(table.get("name").asText()).isEqualTo("customers");
+    }
+
+    @Test
+    void aTableChangedInTheGlueCatalogIsUpdatedThen() {
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+        String tableUri = unique("tbl");
+        facts.table(datasetUri, tableUri, "customers");
+        awaitDocument(tableUri, d -> true);
+        Instant changed = Instant.parse("2031-01-02T03:04:05Z");
+
+        facts.record("Dataset", datasetUri, new DatasetTableCatalogChanged(datasetUri, tableUri, "customers/",
+                Map.of(), List.of(), changed));
+
+        awaitDocument(tableUri, d -> Instant.parse(d.get("updated").asText()).equals(changed));
+    }
+
+    @Test
+    void aFolderUpdateReRendersIt() {
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+        String folderUri = unique("fld");
+        facts.folder(datasetUri, folderUri, "raw", List.of("landing"));
+        awaitDocument(folderUri, d -> true);
+
+        facts.record("Dataset", datasetUri, new DatasetStorageLocationUpdated(datasetUri, folderUri, "Raw files",
+                "as delivered", List.of("bronze"), List.of(), Instant.now()));
+
+        JsonNode folder = awaitDocument(folderUri, d -> d.get("label").asText().equals("Raw files"));
+        assertThat(folder.get("description").asText()).isEqualTo("as delivered");
+        assertThat(texts(folder.get("tags"))).containsExactly("bronze");
+    }
+
+    @Test
+    void aDeletedFolderLosesItsDocument() {
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+        String folderUri = unique("fld");
+        facts.folder(datasetUri, folderUri, "raw", List.of());
+        awaitDocument(folderUri, d -> true);
+
+        facts.record("Dataset", datasetUri, new DatasetStorageLocationDeleted(datasetUri, folderUri, "raw/"));
+
+        awaitGone(folderUri);
+        awaitDocument(datasetUri, d -> d.get("folders").asInt() == 0);
+    }
+
+    @Test
+    void renamingAnApprovedTermRelabelsItsTargets() {
+        String glossaryUri = unique("gls");
+        String termUri = unique("term");
+        facts.glossaryWithTerm(glossaryUri, termUri, "Revenue");
+        var dataset = facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(),
+                List.of(), "Secret");
+        facts.terms(dataset, List.of(termUri));
+        facts.approve(glossaryUri, termUri, datasetUri, "Dataset");
+        awaitDocument(datasetUri, d -> d.get("glossary").size() == 1);
+
+        facts.record("Glossary", glossaryUri, new GlossaryNodeUpdated(glossaryUri, termUri, GlossaryNodeType.TERM,
+                "Net revenue", "", "approved", Instant.now()));
+
+        awaitDocument(datasetUri, d -> texts(d.get("facets").get("terms")).equals(List.of("Net revenue")));
+    }
+
+    @Test
+    void aDeletedTermLeavesItsTargetsGlossary() {
+        String glossaryUri = unique("gls");
+        String termUri = unique("term");
+        facts.glossaryWithTerm(glossaryUri, termUri, "Revenue");
+        var dataset = facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(),
+                List.of(), "Secret");
+        facts.terms(dataset, List.of(termUri));
+        facts.approve(glossaryUri, termUri, datasetUri, "Dataset");
+        awaitDocument(datasetUri, d -> d.get("glossary").size() == 1);
+
+        facts.record("Glossary", glossaryUri, new GlossaryNodeDeleted(glossaryUri, termUri, GlossaryNodeType.TERM,
+                List.of(termUri), Instant.now()));
+
+        awaitDocument(datasetUri, d -> d.get("glossary").isEmpty() && d.get("facets").get("terms").isEmpty());
+    }
+
+    @Test
+    void aDismissedTermLinkLeavesTheGlossary() {
+        String glossaryUri = unique("gls");
+        String termUri = unique("term");
+        facts.glossaryWithTerm(glossaryUri, termUri, "Revenue");
+        var dataset = facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(),
+                List.of(), "Secret");
+        facts.terms(dataset, List.of(termUri));
+        facts.approve(glossaryUri, termUri, datasetUri, "Dataset");
+        awaitDocument(datasetUri, d -> d.get("glossary").size() == 1);
+
+        facts.record("Glossary", glossaryUri, new TermAssociationDismissed(glossaryUri, termUri,
+                TermLinks.linkUri(datasetUri, termUri), datasetUri, "Dataset", "steward", Instant.now()));
+
+        awaitDocument(datasetUri, d -> d.get("glossary").isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.grantline.app.api.ApiTest;
 import io.grantline.projections.catalog.CatalogIndex;
 import io.grantline.projections.catalog.CatalogProjection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,28 @@ class CatalogRebuildApiTest extends ApiTest {
         awaitRebuilt();
         Awaitility.await("stray document removed").atMost(Duration.ofMinutes(2))
                 .until(() -> index.document("stray-document") == null);
-        index.refresh();
-        assertThat(index.count()).isEqualTo(liveItems());
+        Awaitility.await("one document per item of the read model").atMost(Duration.ofMinutes(1))
+                .until(() -> {
+                    index.refresh();
+                    return index.count() == liveItems();
+                });
         assertThat(index.document(datasetUri)).isNotNull();
+    }
+
+    @Test
+    void aRebuiltDocumentIsTheOneLiveProcessingWrote() {
+        String datasetUri = aDatasetWithATable();
+        Awaitility.await("the table counted").atMost(Duration.ofSeconds(30))
+                .until(() -> index.document(datasetUri).path("tables").asInt() == 1);
+        JsonNode live = withoutIndexingMarks(index.document(datasetUri));
+
+        Instant asked = Instant.now();
+        admin().graphql(REINDEX, "deletes", false);
+
+        Awaitility.await("the dataset indexed again").atMost(Duration.ofMinutes(2))
+                .until(() -> Instant.parse(index.document(datasetUri).get("_indexed").asText()).isAfter(asked));
+        awaitRebuilt();
+        assertThat(withoutIndexingMarks(index.document(datasetUri))).isEqualTo(live);
     }
 
     @Test
@@ -127,6 +147,12 @@ class CatalogRebuildApiTest extends ApiTest {
         return datasetUri;
     }
 
+    private static JsonNode withoutIndexingMarks(JsonNode document) {
+        ObjectNode copy = document.deepCopy();
+        copy.remove(List.of("_indexed", "generation"));
+        return copy;
+    }
+
     private void awaitRebuilt() {
         User admin = admin();
         Awaitility.await("catalog rebuilt").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
@@ -137,8 +163,10 @@ class CatalogRebuildApiTest extends ApiTest {
                 });
     }
 
+    /** The datasets, tables and folders the read model holds: another projection of the same events. */
     private long liveItems() {
-        return db.fetchOne("select count(*) from catalog_item").get(0, Long.class);
+        return db.fetchOne("select (select count(*) from dataset) + (select count(*) from dataset_table) "
+                + "+ (select count(*) from dataset_storage_location)").get(0, Long.class);
     }
 
     private long tablesIndexed(String datasetUri) {
