@@ -13,7 +13,7 @@ public final class FeedQueries {
     public record FindFeedMessage(String feedMessageUri) {
     }
 
-    /** A target's messages, newest first; term matches the content. */
+    /** A target's messages, newest first; term matches the content or the creator, as in data.all. */
     public record ListFeedMessages(String targetUri, String targetType, String term, int page, int pageSize) {
     }
 }

@@ -61,7 +61,8 @@ public class FeedProjection {
         Condition where = FEED_MESSAGE.TARGET_URI.eq(query.targetUri())
                 .and(FEED_MESSAGE.TARGET_TYPE.eq(query.targetType()));
         if (query.term() != null && !query.term().isBlank()) {
-            where = where.and(FEED_MESSAGE.CONTENT.containsIgnoreCase(query.term()));
+            where = where.and(FEED_MESSAGE.CONTENT.containsIgnoreCase(query.term())
+                    .or(FEED_MESSAGE.CREATOR.containsIgnoreCase(query.term())));
         }
         int total = db.fetchCount(FEED_MESSAGE, where);
         return new Page<>(db.selectFrom(FEED_MESSAGE).where(where)

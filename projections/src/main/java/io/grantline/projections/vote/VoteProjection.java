@@ -4,12 +4,14 @@ import static io.grantline.projections.jooq.Tables.VOTE;
 import static io.grantline.projections.support.Timestamps.text;
 import static io.grantline.projections.support.Timestamps.utc;
 
+import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.vote.VoteEvents.VoteCast;
 import io.grantline.api.vote.VoteQueries.CountUpVotes;
 import io.grantline.api.vote.VoteQueries.CountUpVotesOf;
 import io.grantline.api.vote.VoteQueries.FindVote;
 import io.grantline.api.vote.VoteQueries.UpVoteCounts;
 import io.grantline.api.vote.VoteQueries.VoteView;
+import io.grantline.api.vote.VoteTargetTypes;
 import io.grantline.projections.jooq.tables.records.VoteRecord;
 import io.grantline.projections.support.ReadModel;
 import java.util.HashMap;
@@ -48,6 +50,13 @@ public class VoteProjection {
                 .set(VOTE.UPVOTE, event.upvote())
                 .set(VOTE.UPDATED, utc(event.cast()))
                 .execute();
+    }
+
+    /** data.all deletes a dataset's votes with it. */
+    @EventHandler
+    void on(DatasetDeleted event) {
+        db.deleteFrom(VOTE).where(VOTE.TARGET_URI.eq(event.datasetUri())
+                .and(VOTE.TARGET_TYPE.eq(VoteTargetTypes.DATASET))).execute();
     }
 
     @ResetHandler

@@ -3,6 +3,7 @@ package io.grantline.graphql.vote;
 import com.netflix.graphql.dgs.DgsDataLoader;
 import io.grantline.api.vote.VoteQueries.CountUpVotesOf;
 import io.grantline.api.vote.VoteQueries.UpVoteCounts;
+import io.grantline.api.vote.VoteTargetTypes;
 import io.grantline.graphql.support.Queries;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class UpVoteCountsLoader implements MappedBatchLoader<String, Integer> {
 
     @Override
     public CompletionStage<Map<String, Integer>> load(Set<String> datasetUris) {
-        return CompletableFuture.completedFuture(queries.ask(new CountUpVotesOf(List.copyOf(datasetUris), "dataset"),
-                UpVoteCounts.class).byTarget());
+        CountUpVotesOf query = new CountUpVotesOf(List.copyOf(datasetUris), VoteTargetTypes.DATASET);
+        return CompletableFuture.completedFuture(queries.ask(query, UpVoteCounts.class).byTarget());
     }
 }

@@ -1,14 +1,13 @@
 package io.grantline.graphql.vote;
 
 import static io.grantline.graphql.support.Inputs.required;
+import static io.grantline.graphql.support.Inputs.string;
 
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import io.grantline.api.Actor;
-import io.grantline.api.error.InvalidInput;
-import io.grantline.api.permission.DatasetPermissions;
 import io.grantline.api.vote.VoteCommands.CastVote;
 import io.grantline.api.vote.VoteQueries.CountUpVotes;
 import io.grantline.api.vote.VoteQueries.FindVote;
@@ -21,14 +20,11 @@ import io.grantline.graphql.support.Queries;
 import java.util.Map;
 
 /**
- * data.all's votes: a team that may read a dataset up-votes it (the permission per vote type, as data.all
- * registers them); counts and one's own vote are public.
+ * data.all's votes: a team that may read a target votes on it (the permission per vote type, as data.all registers
+ * them); counts and one's own vote are public.
  */
 @DgsComponent
 public class VoteDataFetcher {
-
-    /** data.all's vote types for the targets Grantline has, and the permission each needs. */
-    static final Map<String, String> VOTE_TYPES = Map.of("dataset", DatasetPermissions.GET_DATASET);
 
     private final CurrentActor currentActor;
     private final Authorizer authorizer;
@@ -45,14 +41,9 @@ public class VoteDataFetcher {
     @DgsMutation
     public VoteView upVote(@InputArgument Map<String, Object> input) {
         Actor actor = currentActor.get();
-        String targetUri = required("upVote", "targetUri", (String) input.get("targetUri"));
-        String targetType = (String) input.get("targetType");
-        String permission = VOTE_TYPES.get(targetType);
-        if (permission == null) {
-            throw new InvalidInput("upVote", "targetType", "unknown vote target type " + targetType
-                    + "; one of " + String.join(", ", VOTE_TYPES.keySet()));
-        }
-        authorizer.requireResource(actor, targetUri, permission);
+        String targetUri = required("upVote", "targetUri", string(input, "targetUri"));
+        String targetType = string(input, "targetType");
+        authorizer.requireResource(actor, targetUri, VoteTargets.votePermission("upVote", targetType));
         String voteUri = VoteUris.of(targetType, targetUri, actor.username());
         commands.send(new CastVote(voteUri, targetUri, targetType, Boolean.TRUE.equals(input.get("upvote")), actor),
                 voteUri, actor);
@@ -61,12 +52,17 @@ public class VoteDataFetcher {
 
     @DgsQuery
     public Integer countUpVotes(@InputArgument String targetUri, @InputArgument String targetType) {
+        required("countUpVotes", "targetUri", targetUri);
+        VoteTargets.requireKnown("countUpVotes", targetType);
         return queries.ask(new CountUpVotes(targetUri, targetType), Integer.class);
     }
 
+    /** The caller's own vote on the target, or null when they have not voted. */
     @DgsQuery
     public VoteView getVote(@InputArgument String targetUri, @InputArgument String targetType) {
-        String voteUri = VoteUris.of(targetType, targetUri, currentActor.get().username());
-        return queries.ask(new FindVote(voteUri), VoteView.class);
+        required("getVote", "targetUri", targetUri);
+        VoteTargets.requireKnown("getVote", targetType);
+        return queries.ask(new FindVote(VoteUris.of(targetType, targetUri, currentActor.get().username())),
+                VoteView.class);
     }
 }
