@@ -1,9 +1,6 @@
 package io.grantline.api.glossary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.grantline.api.DerivedUris;
 
 /**
  * A term link (data.all's TermLink) exists while a dataset, table, folder or column names the term among its terms;
@@ -16,12 +13,6 @@ public final class TermLinks {
     }
 
     public static String linkUri(String targetUri, String termUri) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((targetUri + "|" + termUri).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DerivedUris.of(targetUri, termUri);
     }
 }
