@@ -244,23 +244,31 @@ public class ShareObject {
         revoke(chosen, false, command.actor());
     }
 
-    /** Sent when the expiry date passes: revokes what is shared, unless an extension moved the date meanwhile. */
+    /**
+     * Sent when the expiry date passes: revokes what is shared, unless an extension moved the date meanwhile.
+     * Answers the processingId of the revocation, null when nothing is revoked, so the expiry's saga knows which
+     * run is the expiry's.
+     */
     @CommandHandler
-    public void handle(ExpireShare command) {
+    public String handle(ExpireShare command) {
         List<ShareItem> shared = items.in(Set.of(ShareItemStatus.Share_Succeeded));
         if (status == ShareObjectStatus.Deleted || expiryDate == null || !expiryDate.equals(command.expiryDate())
                 || shared.isEmpty() || !ShareStateMachine.permits(ShareAction.RevokeItems, status)) {
-            return;
+            return null;
         }
-        revoke(shared, true, Actor.system());
+        return revoke(shared, true, Actor.system());
     }
 
-    private void revoke(List<ShareItem> chosen, boolean expired, Actor actor) {
+    /** Answers the processingId of the revocation, null when nothing moves. */
+    private String revoke(List<ShareItem> chosen, boolean expired, Actor actor) {
         ShareObjectStatus next = ShareStateMachine.next(ShareAction.RevokeItems, status);
         Map<String, ShareItemStatus> moves = items.moved(ShareAction.RevokeItems, chosen);
-        if (next != status || !moves.isEmpty()) {
-            apply(new ShareItemsRevoked(shareUri, next, moves, newProcessingId(), expired, actor.username(), now()));
+        if (next == status && moves.isEmpty()) {
+            return null;
         }
+        String processingId = newProcessingId();
+        apply(new ShareItemsRevoked(shareUri, next, moves, processingId, expired, actor.username(), now()));
+        return processingId;
     }
 
     /**

@@ -28,6 +28,11 @@ public class CurrentActor {
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new IllegalStateException("No authenticated caller: the API is reachable only with a valid token");
         }
+        return of(jwt);
+    }
+
+    /** The caller a validated token names (the HTTP API's, or a WebSocket's connection_init token). */
+    public Actor of(Jwt jwt) {
         String username = jwt.getClaimAsString(usernameClaim);
         if (username == null) {
             username = jwt.getSubject();

@@ -3,15 +3,21 @@ package io.grantline.saga.dataset;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.grantline.api.DerivedUris;
 import io.grantline.api.dataset.DatasetCommands.RecordColumnWriteBack;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.dataset.DatasetEvents.DatasetTableColumnUpdated;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.cloud.GlueCatalog;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.CloudFailures;
 import io.grantline.saga.support.RetryBudget;
 import io.grantline.saga.support.SagaEnding;
 import io.grantline.saga.support.SagaReports;
+import io.grantline.saga.support.SagaRunJournal;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -27,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Writes a column's new description back to the Glue catalog as the column's comment (data.all's
  * glue.table.update_column) and records whether Glue took it. Throttling is retried with backoff a bounded
- * number of times. A newer description of the same column supersedes one not yet written.
+ * number of times. A newer description of the same column supersedes one not yet written. Each description is a
+ * saga run of the dataset, under an id derived from the column, the time of its update and the description.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -35,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 public class ColumnWriteBackSaga {
 
     static final String WRITE = "writeBackColumn";
+    static final String WRITE_STEP = "updateColumnComment";
 
     private static final Logger LOG = LoggerFactory.getLogger(ColumnWriteBackSaga.class);
 
@@ -48,7 +56,10 @@ public class ColumnWriteBackSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SagaRunJournal runs;
 
+    private String runId;
     private String datasetUri;
     private String tableUri;
     private String columnUri;
@@ -66,6 +77,7 @@ public class ColumnWriteBackSaga {
     public void on(DatasetTableColumnUpdated updated) {
         if (columnUri != null) {
             LOG.info("Write-back of column {} superseded by a newer description", columnUri);
+            runs.failed(runId, "Superseded by a newer description of column " + columnUri);
             finish();
             return;
         }
@@ -74,9 +86,14 @@ public class ColumnWriteBackSaga {
         columnUri = updated.columnUri();
         columnName = updated.name();
         description = updated.description();
+        runId = runId(updated);
         SagaLifecycle.associateWith("datasetUri", datasetUri);
+        SagaLifecycle.associateWith("runId", runId);
+        runs.started(runId, SagaRunKind.COLUMN_WRITE_BACK, datasetUri, "dataset",
+                Map.of("tableUri", tableUri, "columnUri", columnUri));
         Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
+            runs.failed(runId, "The dataset " + datasetUri + " was deleted");
             finish();
             return;
         }
@@ -84,6 +101,7 @@ public class ColumnWriteBackSaga {
         if (table.isEmpty()) {
             LOG.info("Table {} left dataset {} before the description of column {} was written back", tableUri,
                     datasetUri, columnUri);
+            runs.failed(runId, "The table " + tableUri + " left dataset " + datasetUri);
             finish();
             return;
         }
@@ -96,17 +114,29 @@ public class ColumnWriteBackSaga {
 
     @SagaEventHandler(associationProperty = "datasetUri")
     public void on(DatasetDeleted deleted) {
+        runs.failed(runId, "The dataset " + datasetUri + " was deleted");
+        finish();
+    }
+
+    /** An admin cancelled the run: the description is no longer written back. */
+    @SagaEventHandler(associationProperty = "runId")
+    public void on(SagaRunCancelled cancelled) {
         finish();
     }
 
     @DeadlineHandler(deadlineName = WRITE)
     public void write() {
+        int attempt = retries.failedAttempts() + 1;
+        runs.stepStarted(runId, WRITE_STEP, attempt);
         try {
             catalog.updateColumnComment(accountId, region, glueDatabaseName, tableName, columnName,
                     description == null ? "" : description);
+            runs.stepFinished(runId, WRITE_STEP, attempt, null);
             record(true, null);
+            runs.succeeded(runId);
             finish();
         } catch (RuntimeException e) {
+            runs.stepFinished(runId, WRITE_STEP, attempt, CloudFailures.describe(e));
             Optional<Duration> wait = retries.retryAfter(e, policy);
             if (wait.isPresent()) {
                 deadlines.schedule(wait.get(), WRITE);
@@ -115,8 +145,15 @@ public class ColumnWriteBackSaga {
             LOG.warn("Glue did not take the description of column {} of {}.{}", columnName, glueDatabaseName,
                     tableName, e);
             record(false, retries.finalCause(e));
+            runs.failed(runId, retries.finalCause(e));
             finish();
         }
+    }
+
+    /** One run per description: the column, the time it was described and the description. */
+    static String runId(DatasetTableColumnUpdated updated) {
+        return DerivedUris.of(updated.columnUri(), "write-back", String.valueOf(updated.updated()),
+                String.valueOf(updated.description()));
     }
 
     private void record(boolean succeeded, String error) {

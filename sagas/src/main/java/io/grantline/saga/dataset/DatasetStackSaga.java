@@ -3,6 +3,8 @@ package io.grantline.saga.dataset;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.api.Actor;
 import io.grantline.api.dataset.DatasetCommands.RecordDatasetStackStatus;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
@@ -18,9 +20,11 @@ import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.EnvironmentHistory;
 import io.grantline.saga.environment.EnvironmentStackInputs;
 import io.grantline.saga.environment.EnvironmentStackInputs.Team;
+import io.grantline.saga.support.CloudFailures;
 import io.grantline.saga.support.RetryBudget;
 import io.grantline.saga.support.SagaEnding;
 import io.grantline.saga.support.SagaReports;
+import io.grantline.saga.support.SagaRunJournal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +53,8 @@ public class DatasetStackSaga {
 
     static final String DEPLOY = "deployDatasetStack";
     static final String POLL = "pollDatasetStack";
+    static final String DEPLOY_STEP = "deploy";
+    static final String WAIT_STEP = "waitForStack";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetStackSaga.class);
 
@@ -70,6 +76,8 @@ public class DatasetStackSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SagaRunJournal runs;
 
     private String datasetUri;
     private String environmentUri;
@@ -88,6 +96,7 @@ public class DatasetStackSaga {
             if (!deploymentId.equals(request.deploymentId())) {
                 LOG.info("Deployment {} of dataset {} superseded by {}", deploymentId, datasetUri,
                         request.deploymentId());
+                runs.failed(deploymentId, "Superseded by deployment " + request.deploymentId());
                 finish();
             }
             return;
@@ -96,11 +105,20 @@ public class DatasetStackSaga {
         environmentUri = request.environmentUri();
         deploymentId = request.deploymentId();
         SagaLifecycle.associateWith("deploymentId", deploymentId);
+        SagaLifecycle.associateWith("runId", deploymentId);
+        runs.started(deploymentId, SagaRunKind.DATASET_STACK, datasetUri, "dataset", Map.of());
         deploy();
     }
 
     @SagaEventHandler(associationProperty = "datasetUri")
     public void on(DatasetDeleted deleted) {
+        runs.failed(deploymentId, "The dataset " + datasetUri + " was deleted");
+        finish();
+    }
+
+    /** An admin cancelled the run: stop waiting for the stack. */
+    @SagaEventHandler(associationProperty = "runId")
+    public void on(SagaRunCancelled cancelled) {
         finish();
     }
 
@@ -111,8 +129,10 @@ public class DatasetStackSaga {
 
     @DeadlineHandler(deadlineName = POLL)
     public void poll() {
+        runs.stepStarted(deploymentId, WAIT_STEP, attempt());
         try {
             StackDescription stack = deployer.describe(stackId);
+            runs.stepFinished(deploymentId, WAIT_STEP, attempt(), null);
             retries.succeeded();
             if (!stack.inProgress()) {
                 settle(stack);
@@ -122,6 +142,7 @@ public class DatasetStackSaga {
                 deadlines.schedule(policy.pollInterval(), POLL);
             }
         } catch (RuntimeException e) {
+            runs.stepFinished(deploymentId, WAIT_STEP, attempt(), CloudFailures.describe(e));
             handle(e, POLL);
         }
     }
@@ -130,9 +151,11 @@ public class DatasetStackSaga {
         try {
             Optional<DatasetFacts> found = datasets.loadLive(datasetUri);
             if (found.isEmpty()) {
+                runs.failed(deploymentId, "The dataset " + datasetUri + " was deleted");
                 finish();
                 return;
             }
+            runs.stepStarted(deploymentId, DEPLOY_STEP, attempt());
             DatasetFacts dataset = found.get();
             stackCreated = dataset.stackCreated();
             Optional<EnvironmentStackInputs> environment = environments.load(dataset.environmentUri())
@@ -154,6 +177,7 @@ public class DatasetStackSaga {
                     dataset.region(), template, dataset.stackTags(environment.get()));
             stackId = deployment.stackId();
             operation = deployment.operation();
+            runs.stepFinished(deploymentId, DEPLOY_STEP, attempt(), null);
             retries.succeeded();
             if (deployment.unchanged()) {
                 settle(deployer.describe(stackId));
@@ -162,6 +186,7 @@ public class DatasetStackSaga {
                 deadlines.schedule(policy.pollInterval(), POLL);
             }
         } catch (RuntimeException e) {
+            runs.stepFinished(deploymentId, DEPLOY_STEP, attempt(), CloudFailures.describe(e));
             handle(e, DEPLOY);
         }
     }
@@ -175,6 +200,7 @@ public class DatasetStackSaga {
         SagaReports.send(commands, new RedeployEnvironmentStack(environmentUri, Actor.system()), LOG,
                 "Environment {} did not take the redeployment after dataset {} was deployed", environmentUri,
                 datasetUri);
+        runs.succeeded(deploymentId);
         finish();
     }
 
@@ -192,7 +218,12 @@ public class DatasetStackSaga {
 
     private void fail(String cause) {
         report(operationName() + "_FAILED", null, cause);
+        runs.failed(deploymentId, cause);
         finish();
+    }
+
+    private int attempt() {
+        return retries.failedAttempts() + 1;
     }
 
     private String operationName() {

@@ -10,15 +10,20 @@ import io.grantline.api.dataset.DatasetCommands.SyncDatasetTables;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.dataset.DatasetEvents.GlueCrawlerStarted;
 import io.grantline.api.dataset.RunStatus;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.cloud.GlueCatalog;
 import io.grantline.cloud.GlueCrawlers;
 import io.grantline.cloud.GlueCrawlers.CrawlerState;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.CloudFailures;
 import io.grantline.saga.support.RetryBudget;
 import io.grantline.saga.support.SagaEnding;
 import io.grantline.saga.support.SagaReports;
+import io.grantline.saga.support.SagaRunJournal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -59,6 +64,8 @@ public class GlueCrawlerSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SagaRunJournal runs;
 
     private String datasetUri;
     private String crawlerRunId;
@@ -78,8 +85,11 @@ public class GlueCrawlerSaga {
         crawlerRunId = started.crawlerRunId();
         crawlerName = started.crawlerName();
         SagaLifecycle.associateWith("datasetUri", datasetUri);
+        SagaLifecycle.associateWith("runId", crawlerRunId);
+        runs.started(crawlerRunId, SagaRunKind.CRAWLER, datasetUri, "dataset", started.location() == null ? Map.of() : Map.of("location", started.location()));
         Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
+            runs.failed(crawlerRunId, "The dataset " + datasetUri + " was deleted");
             finish();
             return;
         }
@@ -92,25 +102,37 @@ public class GlueCrawlerSaga {
 
     @SagaEventHandler(associationProperty = "datasetUri")
     public void on(DatasetDeleted deleted) {
+        runs.failed(crawlerRunId, "The dataset " + datasetUri + " was deleted");
+        finish();
+    }
+
+    /** An admin cancelled the run: stop waiting for it. */
+    @SagaEventHandler(associationProperty = "runId")
+    public void on(SagaRunCancelled cancelled) {
         finish();
     }
 
     @DeadlineHandler(deadlineName = START)
     public void start() {
+        runs.stepStarted(crawlerRunId, "startCrawler", attempt());
         try {
             crawlers.start(accountId, region, crawlerName, location);
+            runs.stepFinished(crawlerRunId, "startCrawler", attempt(), null);
             retries.succeeded();
             report(RunStatus.RUNNING, null);
             deadlines.schedule(policy.pollInterval(), POLL);
         } catch (RuntimeException e) {
+            runs.stepFinished(crawlerRunId, "startCrawler", attempt(), CloudFailures.describe(e));
             handle(e, START);
         }
     }
 
     @DeadlineHandler(deadlineName = POLL)
     public void poll() {
+        runs.stepStarted(crawlerRunId, "wait", attempt());
         try {
             CrawlerState state = crawlers.state(accountId, region, crawlerName);
+            runs.stepFinished(crawlerRunId, "wait", attempt(), null);
             retries.succeeded();
             if (RunStatus.SUCCEEDED.equals(state.status())) {
                 syncTables();
@@ -122,6 +144,7 @@ public class GlueCrawlerSaga {
                 deadlines.schedule(policy.pollInterval(), POLL);
             }
         } catch (RuntimeException e) {
+            runs.stepFinished(crawlerRunId, "wait", attempt(), CloudFailures.describe(e));
             handle(e, POLL);
         }
     }
@@ -131,6 +154,7 @@ public class GlueCrawlerSaga {
         SagaReports.send(commands, new SyncDatasetTables(datasetUri, tables, Actor.system()), LOG,
                 "Dataset {} did not take the tables found by crawler run {}", datasetUri, crawlerRunId);
         report(RunStatus.SUCCEEDED, null);
+        runs.succeeded(crawlerRunId);
         finish();
     }
 
@@ -146,7 +170,12 @@ public class GlueCrawlerSaga {
         fail(retries.finalCause(failure));
     }
 
+    private int attempt() {
+        return retries.failedAttempts() + 1;
+    }
+
     private void fail(String cause) {
+        runs.failed(crawlerRunId, cause);
         report(RunStatus.FAILED, cause);
         finish();
     }

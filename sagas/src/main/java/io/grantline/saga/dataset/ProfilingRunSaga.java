@@ -7,15 +7,19 @@ import io.grantline.api.dataset.DatasetCommands.RecordProfilingRunStatus;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.dataset.DatasetEvents.DatasetProfilingRunStarted;
 import io.grantline.api.dataset.RunStatus;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.cloud.DatasetBuckets;
 import io.grantline.cloud.GlueJobs;
 import io.grantline.cloud.GlueJobs.JobRunState;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.EnvironmentHistory;
 import io.grantline.saga.environment.EnvironmentStackInputs;
+import io.grantline.saga.support.CloudFailures;
 import io.grantline.saga.support.RetryBudget;
 import io.grantline.saga.support.SagaEnding;
 import io.grantline.saga.support.SagaReports;
+import io.grantline.saga.support.SagaRunJournal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,6 +66,8 @@ public class ProfilingRunSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SagaRunJournal runs;
 
     private String datasetUri;
     private String profilingRunUri;
@@ -85,8 +91,11 @@ public class ProfilingRunSaga {
         jobName = started.glueJobName();
         glueTableName = started.glueTableName();
         SagaLifecycle.associateWith("datasetUri", datasetUri);
+        SagaLifecycle.associateWith("runId", profilingRunUri);
+        runs.started(profilingRunUri, SagaRunKind.PROFILING, datasetUri, "dataset", started.tableUri() == null ? Map.of() : Map.of("tableUri", started.tableUri()));
         Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
+            runs.failed(profilingRunUri, "The dataset " + datasetUri + " was deleted");
             finish();
             return;
         }
@@ -106,29 +115,42 @@ public class ProfilingRunSaga {
 
     @SagaEventHandler(associationProperty = "datasetUri")
     public void on(DatasetDeleted deleted) {
+        runs.failed(profilingRunUri, "The dataset " + datasetUri + " was deleted");
+        finish();
+    }
+
+    /** An admin cancelled the run: stop waiting for it. */
+    @SagaEventHandler(associationProperty = "runId")
+    public void on(SagaRunCancelled cancelled) {
         finish();
     }
 
     @DeadlineHandler(deadlineName = START)
     public void start() {
+        runs.stepStarted(profilingRunUri, "startJob", attempt());
         try {
             jobRunId = jobs.start(accountId, region, jobName, arguments());
+            runs.stepFinished(profilingRunUri, "startJob", attempt(), null);
             retries.succeeded();
             report(RunStatus.RUNNING, null, null);
             deadlines.schedule(policy.pollInterval(), POLL);
         } catch (RuntimeException e) {
+            runs.stepFinished(profilingRunUri, "startJob", attempt(), CloudFailures.describe(e));
             handle(e, START);
         }
     }
 
     @DeadlineHandler(deadlineName = POLL)
     public void poll() {
+        runs.stepStarted(profilingRunUri, "wait", attempt());
         try {
             JobRunState state = jobs.state(accountId, region, jobName, jobRunId);
+            runs.stepFinished(profilingRunUri, "wait", attempt(), null);
             retries.succeeded();
             if (RunStatus.SUCCEEDED.equals(state.status())) {
                 String results = buckets.readObject(accountId, region, resultsBucket, resultsKey);
                 report(RunStatus.SUCCEEDED, results, null);
+                runs.succeeded(profilingRunUri);
                 finish();
             } else if (RunStatus.FAILED.equals(state.status())) {
                 fail(state.error() == null ? "The job run " + jobRunId + " of " + jobName + " failed"
@@ -139,6 +161,7 @@ public class ProfilingRunSaga {
                 deadlines.schedule(policy.pollInterval(), POLL);
             }
         } catch (RuntimeException e) {
+            runs.stepFinished(profilingRunUri, "wait", attempt(), CloudFailures.describe(e));
             handle(e, POLL);
         }
     }
@@ -169,7 +192,12 @@ public class ProfilingRunSaga {
         fail(retries.finalCause(failure));
     }
 
+    private int attempt() {
+        return retries.failedAttempts() + 1;
+    }
+
     private void fail(String cause) {
+        runs.failed(profilingRunUri, cause);
         report(RunStatus.FAILED, null, cause);
         finish();
     }

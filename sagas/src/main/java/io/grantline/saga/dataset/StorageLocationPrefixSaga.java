@@ -3,16 +3,22 @@ package io.grantline.saga.dataset;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.grantline.api.DerivedUris;
 import io.grantline.api.dataset.DatasetCommands.RecordStorageLocationPrefix;
 import io.grantline.api.dataset.DatasetEvents.DatasetDeleted;
 import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationCreated;
 import io.grantline.api.dataset.DatasetEvents.DatasetStorageLocationDeleted;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.cloud.DatasetBuckets;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.CloudFailures;
 import io.grantline.saga.support.RetryBudget;
 import io.grantline.saga.support.SagaEnding;
 import io.grantline.saga.support.SagaReports;
+import io.grantline.saga.support.SagaRunJournal;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -28,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Writes a new folder's marker object ({@code prefix/}) into the dataset bucket, as data.all does when a folder
  * is created, and records whether it was written. Throttling is retried with backoff a bounded number of times.
+ * Reported as a saga run of the dataset, under an id derived from the folder (a folder's marker is written once).
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -35,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 public class StorageLocationPrefixSaga {
 
     static final String CREATE = "createStorageLocationPrefix";
+    static final String CREATE_STEP = "createPrefix";
 
     private static final Logger LOG = LoggerFactory.getLogger(StorageLocationPrefixSaga.class);
 
@@ -48,6 +56,8 @@ public class StorageLocationPrefixSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SagaRunJournal runs;
 
     private String datasetUri;
     private String locationUri;
@@ -65,8 +75,12 @@ public class StorageLocationPrefixSaga {
         locationUri = created.locationUri();
         prefix = created.s3Prefix();
         SagaLifecycle.associateWith("datasetUri", datasetUri);
+        SagaLifecycle.associateWith("runId", runId(locationUri));
+        runs.started(runId(locationUri), SagaRunKind.FOLDER_PREFIX, datasetUri, "dataset",
+                Map.of("locationUri", locationUri, "prefix", String.valueOf(prefix)));
         Optional<DatasetFacts> dataset = datasets.loadLive(datasetUri);
         if (dataset.isEmpty()) {
+            runs.failed(runId(locationUri), "The dataset " + datasetUri + " was deleted");
             finish();
             return;
         }
@@ -78,21 +92,35 @@ public class StorageLocationPrefixSaga {
 
     @SagaEventHandler(associationProperty = "locationUri")
     public void on(DatasetStorageLocationDeleted deleted) {
+        runs.failed(runId(locationUri), "The folder " + locationUri + " was deleted");
         finish();
     }
 
     @SagaEventHandler(associationProperty = "datasetUri")
     public void on(DatasetDeleted deleted) {
+        runs.failed(runId(locationUri), "The dataset " + datasetUri + " was deleted");
+        finish();
+    }
+
+    /** An admin cancelled the run: the marker is no longer written. */
+    @SagaEventHandler(associationProperty = "runId")
+    public void on(SagaRunCancelled cancelled) {
         finish();
     }
 
     @DeadlineHandler(deadlineName = CREATE)
     public void create() {
+        String runId = runId(locationUri);
+        int attempt = retries.failedAttempts() + 1;
+        runs.stepStarted(runId, CREATE_STEP, attempt);
         try {
             buckets.createPrefix(accountId, region, bucketName, prefix);
+            runs.stepFinished(runId, CREATE_STEP, attempt, null);
             record(true, null);
+            runs.succeeded(runId);
             finish();
         } catch (RuntimeException e) {
+            runs.stepFinished(runId, CREATE_STEP, attempt, CloudFailures.describe(e));
             Optional<Duration> wait = retries.retryAfter(e, policy);
             if (wait.isPresent()) {
                 deadlines.schedule(wait.get(), CREATE);
@@ -101,8 +129,13 @@ public class StorageLocationPrefixSaga {
             LOG.warn("Could not write the folder {} into bucket {} of dataset {}", prefix, bucketName, datasetUri,
                     e);
             record(false, retries.finalCause(e));
+            runs.failed(runId, retries.finalCause(e));
             finish();
         }
+    }
+
+    static String runId(String locationUri) {
+        return DerivedUris.of(locationUri, "prefix");
     }
 
     private void record(boolean created, String error) {

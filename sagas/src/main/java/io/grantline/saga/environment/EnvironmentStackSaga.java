@@ -6,15 +6,19 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.grantline.api.environment.EnvironmentCommands.RecordEnvironmentStackStatus;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentDeleted;
 import io.grantline.api.environment.EnvironmentEvents.EnvironmentStackDeploymentRequested;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.cdk.StackSynthesizer;
 import io.grantline.cloud.AccountAccess;
 import io.grantline.cloud.PivotRole;
 import io.grantline.cloud.StackDeployer;
 import io.grantline.cloud.StackDeployment;
 import io.grantline.cloud.StackDescription;
+import io.grantline.saga.support.CloudFailures;
 import io.grantline.saga.support.RetryBudget;
 import io.grantline.saga.support.SagaEnding;
 import io.grantline.saga.support.SagaReports;
+import io.grantline.saga.support.SagaRunJournal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +46,8 @@ public class EnvironmentStackSaga {
 
     static final String DEPLOY = "deployEnvironmentStack";
     static final String POLL = "pollEnvironmentStack";
+    static final String DEPLOY_STEP = "deploy";
+    static final String WAIT_STEP = "waitForStack";
 
     private static final Logger LOG = LoggerFactory.getLogger(EnvironmentStackSaga.class);
 
@@ -61,6 +67,8 @@ public class EnvironmentStackSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SagaRunJournal runs;
 
     private String environmentUri;
     private String deploymentId;
@@ -78,6 +86,7 @@ public class EnvironmentStackSaga {
             if (!deploymentId.equals(request.deploymentId())) {
                 LOG.info("Deployment {} of environment {} superseded by {}", deploymentId, environmentUri,
                         request.deploymentId());
+                runs.failed(deploymentId, "Superseded by deployment " + request.deploymentId());
                 finish();
             }
             return;
@@ -85,11 +94,20 @@ public class EnvironmentStackSaga {
         environmentUri = request.environmentUri();
         deploymentId = request.deploymentId();
         SagaLifecycle.associateWith("deploymentId", deploymentId);
+        SagaLifecycle.associateWith("runId", deploymentId);
+        runs.started(deploymentId, SagaRunKind.ENVIRONMENT_STACK, environmentUri, "environment", Map.of());
         deploy();
+    }
+
+    /** An admin cancelled the run: stop waiting for the stack. */
+    @SagaEventHandler(associationProperty = "runId")
+    public void on(SagaRunCancelled cancelled) {
+        finish();
     }
 
     @SagaEventHandler(associationProperty = "environmentUri")
     public void on(EnvironmentDeleted deleted) {
+        runs.failed(deploymentId, "The environment " + environmentUri + " was deleted");
         finish();
     }
 
@@ -100,8 +118,10 @@ public class EnvironmentStackSaga {
 
     @DeadlineHandler(deadlineName = POLL)
     public void poll() {
+        runs.stepStarted(deploymentId, WAIT_STEP, attempt());
         try {
             StackDescription stack = deployer.describe(stackId);
+            runs.stepFinished(deploymentId, WAIT_STEP, attempt(), null);
             retries.succeeded();
             if (!stack.inProgress()) {
                 settle(stack);
@@ -111,6 +131,7 @@ public class EnvironmentStackSaga {
                 deadlines.schedule(policy.pollInterval(), POLL);
             }
         } catch (RuntimeException e) {
+            runs.stepFinished(deploymentId, WAIT_STEP, attempt(), CloudFailures.describe(e));
             handle(e, POLL);
         }
     }
@@ -119,9 +140,11 @@ public class EnvironmentStackSaga {
         try {
             Optional<EnvironmentStackInputs> found = history.load(environmentUri);
             if (found.isEmpty() || found.get().deleted()) {
+                runs.failed(deploymentId, "The environment " + environmentUri + " was deleted");
                 finish();
                 return;
             }
+            runs.stepStarted(deploymentId, DEPLOY_STEP, attempt());
             EnvironmentStackInputs environment = found.get();
             stackCreated = environment.stackCreated();
             accountAccess.assumePivotRole(environment.accountId(), environment.region());
@@ -130,6 +153,7 @@ public class EnvironmentStackSaga {
                     environment.region(), template, environment.stackTags());
             stackId = deployment.stackId();
             operation = deployment.operation();
+            runs.stepFinished(deploymentId, DEPLOY_STEP, attempt(), null);
             retries.succeeded();
             if (deployment.unchanged()) {
                 settle(deployer.describe(stackId));
@@ -138,6 +162,7 @@ public class EnvironmentStackSaga {
                 deadlines.schedule(policy.pollInterval(), POLL);
             }
         } catch (RuntimeException e) {
+            runs.stepFinished(deploymentId, DEPLOY_STEP, attempt(), CloudFailures.describe(e));
             handle(e, DEPLOY);
         }
     }
@@ -147,6 +172,7 @@ public class EnvironmentStackSaga {
             fail(stack.failureCause());
         } else {
             report(operationName() + "_COMPLETE", stack.outputs(), null);
+            runs.succeeded(deploymentId);
             finish();
         }
     }
@@ -165,7 +191,12 @@ public class EnvironmentStackSaga {
 
     private void fail(String cause) {
         report(operationName() + "_FAILED", null, cause);
+        runs.failed(deploymentId, cause);
         finish();
+    }
+
+    private int attempt() {
+        return retries.failedAttempts() + 1;
     }
 
     private String operationName() {

@@ -3,6 +3,8 @@ package io.grantline.saga.share;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.api.share.ShareCommands.FinishShareProcessing;
 import io.grantline.api.share.ShareCommands.RecordShareItemHealth;
 import io.grantline.api.share.ShareCommands.RecordShareItemOutcome;
@@ -14,9 +16,11 @@ import io.grantline.api.share.ShareEvents.ShareObjectDeleted;
 import io.grantline.api.share.ShareItemStatus;
 import io.grantline.api.share.ShareProcessingKind;
 import io.grantline.saga.environment.DeploymentPolicy;
+import io.grantline.saga.support.CloudFailures;
 import io.grantline.saga.support.RetryBudget;
 import io.grantline.saga.support.SagaEnding;
 import io.grantline.saga.support.SagaReports;
+import io.grantline.saga.support.SagaRunJournal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,6 +71,8 @@ public class ShareProcessingSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SagaRunJournal runs;
 
     private String shareUri;
     private String datasetUri;
@@ -80,6 +86,8 @@ public class ShareProcessingSaga {
     /** The current item of a re-apply is granted again; only its verification is left. */
     private boolean regranted;
     private boolean started;
+    /** The cause of the last item that failed: the run failed when it is set. */
+    private String lastError;
     @JsonUnwrapped
     private RetryBudget retries = new RetryBudget();
 
@@ -87,20 +95,23 @@ public class ShareProcessingSaga {
     @SagaEventHandler(associationProperty = "processingId")
     public void on(ShareObjectApproved approved) {
         begin(approved.shareUri(), approved.processingId(), ShareProcessingKind.GRANT,
-                itemsIn(approved.itemStatuses(), ShareItemStatus.Share_Approved));
+                itemsIn(approved.itemStatuses(), ShareItemStatus.Share_Approved), SagaRunKind.SHARE);
     }
 
+    /** A revocation the share's expiry date started is the expiry's run. */
     @StartSaga
     @SagaEventHandler(associationProperty = "processingId")
     public void on(ShareItemsRevoked revoked) {
         begin(revoked.shareUri(), revoked.processingId(), ShareProcessingKind.REVOKE,
-                itemsIn(revoked.itemStatuses(), ShareItemStatus.Revoke_Approved));
+                itemsIn(revoked.itemStatuses(), ShareItemStatus.Revoke_Approved),
+                revoked.expired() ? SagaRunKind.EXPIRY : SagaRunKind.REVOKE);
     }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "processingId")
     public void on(ShareItemsHealthCheckRequested requested) {
-        begin(requested.shareUri(), requested.processingId(), requested.kind(), requested.shareItemUris());
+        begin(requested.shareUri(), requested.processingId(), requested.kind(), requested.shareItemUris(),
+                runKind(requested.kind()));
     }
 
     /** Associated by share: a delete that cleans nothing up has no processingId. */
@@ -112,10 +123,12 @@ public class ShareProcessingSaga {
             return;
         }
         // the share is gone; its grants are still taken back, and the outcomes recorded on its history
-        begin(deleted.shareUri(), deleted.processingId(), ShareProcessingKind.REVOKE, deleted.itemsToCleanUp());
+        begin(deleted.shareUri(), deleted.processingId(), ShareProcessingKind.REVOKE, deleted.itemsToCleanUp(),
+                SagaRunKind.REVOKE);
     }
 
-    private void begin(String shareUri, String processingId, ShareProcessingKind kind, List<String> items) {
+    private void begin(String shareUri, String processingId, ShareProcessingKind kind, List<String> items,
+                       SagaRunKind runKind) {
         this.shareUri = shareUri;
         this.processingId = processingId;
         this.kind = kind;
@@ -129,7 +142,34 @@ public class ShareProcessingSaga {
         }
         datasetUri = share.get().datasetUri();
         principalLock = "principal:" + share.get().grant().target().principalRoleArn();
+        SagaLifecycle.associateWith("runId", processingId);
+        runs.started(processingId, runKind, shareUri, "share", Map.of("items", String.join(",", this.items)));
         resume();
+    }
+
+    /**
+     * An admin cancelled the run: the items not done yet are recorded as failed (a grant or revocation), so the share
+     * does not stay in progress, and the locks are let go.
+     */
+    @SagaEventHandler(associationProperty = "runId")
+    public void on(SagaRunCancelled cancelled) {
+        String cause = "Cancelled by " + cancelled.cancelledBy()
+                + (cancelled.reason() == null ? "" : ": " + cancelled.reason());
+        if (started && (kind == ShareProcessingKind.GRANT || kind == ShareProcessingKind.REVOKE)) {
+            for (String shareItemUri : items.subList(done, items.size())) {
+                report(new RecordShareItemOutcome(shareUri, processingId, shareItemUri, false, cause));
+            }
+        }
+        end();
+    }
+
+    static SagaRunKind runKind(ShareProcessingKind kind) {
+        return switch (kind) {
+            case GRANT -> SagaRunKind.SHARE;
+            case REVOKE -> SagaRunKind.REVOKE;
+            case VERIFY -> SagaRunKind.VERIFY;
+            case REAPPLY -> SagaRunKind.REAPPLY;
+        };
     }
 
     @DeadlineHandler(deadlineName = LOCK)
@@ -192,10 +232,15 @@ public class ShareProcessingSaga {
             failed(shareItemUri, "The item " + shareItemUri + " is no longer part of share " + shareUri);
             return Optional.empty();
         }
+        String step = kind.name().toLowerCase() + " " + shareItemUri;
+        int attempt = retries.failedAttempts() + 1;
+        runs.stepStarted(processingId, step, attempt);
         try {
             apply(share.get().grant(), item.get());
+            runs.stepFinished(processingId, step, attempt, null);
             return Optional.empty();
         } catch (RuntimeException e) {
+            runs.stepFinished(processingId, step, attempt, CloudFailures.describe(e));
             Optional<Duration> wait = retries.retryAfter(e, retryPolicy);
             if (wait.isPresent()) {
                 LOG.info("Share processing {} of share {}, item {}: {}; retry {} in {}", processingId, shareUri,
@@ -235,6 +280,7 @@ public class ShareProcessingSaga {
     }
 
     private void failed(String shareItemUri, String cause) {
+        lastError = cause;
         if (kind == ShareProcessingKind.GRANT || kind == ShareProcessingKind.REVOKE) {
             report(new RecordShareItemOutcome(shareUri, processingId, shareItemUri, false, cause));
         } else {
@@ -249,6 +295,15 @@ public class ShareProcessingSaga {
 
     private void finish() {
         // the share ignores it for a run that moved no status: verify, re-apply, a forced delete's cleanup
+        if (lastError == null) {
+            runs.succeeded(processingId);
+        } else {
+            runs.failed(processingId, lastError);
+        }
+        end();
+    }
+
+    private void end() {
         report(new FinishShareProcessing(shareUri, processingId));
         locks.release(datasetUri, processingId);
         if (principalLock != null) {

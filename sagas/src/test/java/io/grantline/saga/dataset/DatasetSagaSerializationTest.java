@@ -47,7 +47,7 @@ class DatasetSagaSerializationTest {
     @Test
     void columnWriteBackSagaStateSurvivesJsonSerialization() {
         assertRoundTrip(ColumnWriteBackSaga.class, """
-                {"datasetUri":"ds1","tableUri":"tbl1","columnUri":"col1","columnName":"amount",\
+                {"runId":"r1","datasetUri":"ds1","tableUri":"tbl1","columnUri":"col1","columnName":"amount",\
                 "description":"Order amount","accountId":"111122223333","region":"eu-west-1",\
                 "glueDatabaseName":"dataall_sales_ds1","tableName":"orders","failedAttempts":1}""");
     }

@@ -12,12 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.grantline.api.Actor;
 import io.grantline.api.environment.EnvironmentCommands.RedeployEnvironmentStack;
 import io.grantline.api.environment.StackStatus;
+import io.grantline.api.sagarun.SagaRunCommands.FailSagaRun;
+import io.grantline.api.sagarun.SagaRunCommands.StartSagaRun;
+import io.grantline.api.sagarun.SagaRunCommands.StartSagaRunStep;
+import io.grantline.api.sagarun.SagaRunCommands.SucceedSagaRun;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.cloud.local.LocalCloud;
 import io.grantline.cloud.local.LocalCloudFaults.Kind;
 import io.grantline.cloud.local.LocalCloudFaults.Operation;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.FixtureTime;
+import io.grantline.saga.support.RecordedRuns;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -36,6 +44,7 @@ class DatasetStackDeletionSagaTest {
     static final Duration LONG_ENOUGH = Duration.ofMinutes(10);
 
     SagaTestFixture<DatasetStackDeletionSaga> fixture;
+    RecordedRuns runs = new RecordedRuns();
     SampleDataset dataset;
     LocalCloud cloud;
     String stackId;
@@ -43,6 +52,7 @@ class DatasetStackDeletionSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(DatasetStackDeletionSaga.class);
+        fixture.registerResource(runs.journal());
         dataset = new SampleDataset();
         cloud = new LocalCloud(DELETE_TIME, FixtureTime.of(fixture));
         fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());
@@ -110,5 +120,47 @@ class DatasetStackDeletionSagaTest {
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void deletionIsReportedAsARunOfTheDatasetThatSucceedsOnceTheStackIsGone() throws Exception {
+        String runId = DatasetStackDeletionSaga.runId(DATASET);
+
+        fixture.givenAggregate(DATASET).published(dataset.record(created(),
+                        statusChanged("d1", StackStatus.CREATE_COMPLETE, stackId), deleted(true)))
+                .whenTimeElapses(LONG_ENOUGH);
+
+        assertThat(runs.reports().get(0)).isEqualTo(new StartSagaRun(runId, SagaRunKind.DATASET_STACK_DELETION,
+                DATASET, "dataset", null, Map.of("stackId", stackId)));
+        assertThat(runs.reports(StartSagaRunStep.class)).extracting(StartSagaRunStep::step).first()
+                .isEqualTo(DatasetStackDeletionSaga.DELETE_STEP);
+        assertThat(runs.reports(StartSagaRunStep.class)).extracting(StartSagaRunStep::step)
+                .contains(DatasetStackDeletionSaga.WAIT_STEP);
+        assertThat(runs.reports().get(runs.reports().size() - 1)).isEqualTo(new SucceedSagaRun(runId));
+    }
+
+    @Test
+    void deletionThatFailsReportsTheRunFailedWithItsCause() throws Exception {
+        cloud.faults.injectPermanently(Operation.DELETE_STACK, ACCOUNT, Kind.THROTTLING);
+
+        fixture.givenAggregate(DATASET).published(dataset.record(created(),
+                        statusChanged("d1", StackStatus.CREATE_COMPLETE, stackId), deleted(true)))
+                .whenTimeElapses(LONG_ENOUGH)
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+
+        assertThat(runs.reports(FailSagaRun.class)).singleElement()
+                .satisfies(failed -> assertThat(failed.error()).contains("Gave up after 3 attempts"));
+    }
+
+    @Test
+    void cancelledRunStopsWaitingAndLeavesTheEnvironmentStackAlone() throws Exception {
+        fixture.givenAggregate(DATASET).published(dataset.record(created(),
+                        statusChanged("d1", StackStatus.CREATE_COMPLETE, stackId), deleted(true)))
+                .whenPublishingA(new SagaRunCancelled(DatasetStackDeletionSaga.runId(DATASET), "alice", "stuck",
+                        Instant.now()))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines()
+                .expectNoDispatchedCommands();
     }
 }

@@ -26,6 +26,7 @@ import io.grantline.cloud.local.LocalCloudFaults.Operation;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.EnvironmentHistory;
 import io.grantline.saga.environment.FixtureTime;
+import io.grantline.saga.support.RecordedRuns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,15 @@ class DatasetStackSagaTest {
     static final Duration LONG_ENOUGH = Duration.ofMinutes(10);
 
     SagaTestFixture<DatasetStackSaga> fixture;
+
+    RecordedRuns runs = new RecordedRuns();
     SampleDataset dataset;
     LocalCloud cloud;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(DatasetStackSaga.class);
+        fixture.registerResource(runs.journal());
         dataset = new SampleDataset();
         cloud = new LocalCloud(DEPLOY_TIME, FixtureTime.of(fixture));
         fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());

@@ -21,6 +21,7 @@ import io.grantline.cloud.local.LocalCloudFaults.Kind;
 import io.grantline.cloud.local.LocalCloudFaults.Operation;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.FixtureTime;
+import io.grantline.saga.support.RecordedRuns;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.CommandMessage;
@@ -42,12 +43,15 @@ class GlueCrawlerSagaTest {
     static final String ORDERS_CSV = "order_id,amount\n1,9.5\n2,1.5\n3,4.0\n";
 
     SagaTestFixture<GlueCrawlerSaga> fixture;
+
+    RecordedRuns runs = new RecordedRuns();
     SampleDataset dataset;
     LocalCloud cloud;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(GlueCrawlerSaga.class);
+        fixture.registerResource(runs.journal());
         dataset = new SampleDataset();
         cloud = new LocalCloud(RUN_TIME, FixtureTime.of(fixture));
         dataset.createAndDeployIn(cloud);

@@ -30,6 +30,7 @@ import io.grantline.cloud.local.LocalCloudFaults.Operation;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.EnvironmentHistory;
 import io.grantline.saga.environment.FixtureTime;
+import io.grantline.saga.support.RecordedRuns;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.CommandMessage;
@@ -52,12 +53,15 @@ class ProfilingRunSagaTest {
     static final String RESULTS_KEY = "profiling/results/" + DATASET + "/" + TABLE_NAME + "/prof1/results.json";
 
     SagaTestFixture<ProfilingRunSaga> fixture;
+
+    RecordedRuns runs = new RecordedRuns();
     SampleDataset dataset;
     LocalCloud cloud;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(ProfilingRunSaga.class);
+        fixture.registerResource(runs.journal());
         dataset = new SampleDataset();
         cloud = new LocalCloud(RUN_TIME, FixtureTime.of(fixture));
         dataset.createAndDeployIn(cloud);

@@ -25,6 +25,7 @@ import io.grantline.cdk.environment.EnvironmentStack;
 import io.grantline.cloud.local.LocalCloud;
 import io.grantline.cloud.local.LocalCloudFaults.Kind;
 import io.grantline.cloud.local.LocalCloudFaults.Operation;
+import io.grantline.saga.support.RecordedRuns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,15 @@ class EnvironmentStackSagaTest {
     static final Duration LONG_ENOUGH = Duration.ofMinutes(10);
 
     SagaTestFixture<EnvironmentStackSaga> fixture;
+
+    RecordedRuns runs = new RecordedRuns();
     SampleEnvironment environment;
     LocalCloud cloud;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(EnvironmentStackSaga.class);
+        fixture.registerResource(runs.journal());
         environment = new SampleEnvironment();
         cloud = new LocalCloud(DEPLOY_TIME, FixtureTime.of(fixture));
         fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());

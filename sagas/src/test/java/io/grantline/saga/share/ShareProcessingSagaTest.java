@@ -10,17 +10,27 @@ import static io.grantline.saga.share.SampleShare.deleted;
 import static io.grantline.saga.share.SampleShare.healthCheck;
 import static io.grantline.saga.share.SampleShare.revoked;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.grantline.api.sagarun.SagaRunCommands.FailSagaRun;
+import io.grantline.api.sagarun.SagaRunCommands.FinishSagaRunStep;
+import io.grantline.api.sagarun.SagaRunCommands.StartSagaRun;
+import io.grantline.api.sagarun.SagaRunCommands.StartSagaRunStep;
+import io.grantline.api.sagarun.SagaRunCommands.SucceedSagaRun;
+import io.grantline.api.sagarun.SagaRunEvents.SagaRunCancelled;
+import io.grantline.api.sagarun.SagaRunKind;
 import io.grantline.api.share.ShareCommands.FinishShareProcessing;
 import io.grantline.api.share.ShareCommands.RecordShareItemHealth;
 import io.grantline.api.share.ShareCommands.RecordShareItemOutcome;
 import io.grantline.api.share.ShareCommands.StartShareProcessing;
+import io.grantline.api.share.ShareEvents.ShareItemsRevoked;
 import io.grantline.api.share.ShareProcessingKind;
 import io.grantline.api.share.ShareableType;
 import io.grantline.cloud.CloudAccessDeniedException;
 import io.grantline.cloud.CloudThrottledException;
 import io.grantline.saga.environment.DeploymentPolicy;
 import io.grantline.saga.environment.FixtureTime;
+import io.grantline.saga.support.RecordedRuns;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +58,8 @@ class ShareProcessingSagaTest {
     static final String THROTTLED = "Rate exceeded";
 
     SagaTestFixture<ShareProcessingSaga> fixture;
+
+    RecordedRuns runs = new RecordedRuns();
     SampleShare share;
     ShareLocks locks;
     Clock clock;
@@ -59,6 +71,7 @@ class ShareProcessingSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(ShareProcessingSaga.class);
+        fixture.registerResource(runs.journal());
         clock = new FixtureClock(FixtureTime.of(fixture));
         locks = new ShareLocks(ShareLockDatabase.emptied(), clock, POLICY.lockLease());
         fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());
@@ -275,6 +288,97 @@ class ShareProcessingSagaTest {
                 .expectNoScheduledDeadlines();
 
         assertThat(cloudCalls).isEmpty();
+    }
+
+    @Test
+    void grantIsReportedAsAShareRunWithAStepPerItemAndFailsWithTheLastError() {
+        given(SampleShare.submitted());
+        folders.failNext("grant", new CloudAccessDeniedException("Access denied to the bucket policy"));
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SHARE).publishes(share.recordOne(approved("run1", null)))
+                .expectActiveSagas(0);
+
+        StartSagaRun started = runs.reports(StartSagaRun.class).get(0);
+        assertThat(started.kind()).isEqualTo(SagaRunKind.SHARE);
+        assertThat(started.targetUri()).isEqualTo(SHARE);
+        assertThat(runs.reports(FinishSagaRunStep.class)).extracting(FinishSagaRunStep::step, FinishSagaRunStep::error)
+                .containsExactly(tuple("grant " + TABLE_ITEM, null),
+                        tuple("grant " + FOLDER_ITEM, "Access denied to the bucket policy"),
+                        tuple("grant " + BUCKET_ITEM, null));
+        assertThat(runs.reports(FailSagaRun.class)).containsExactly(
+                new FailSagaRun("run1", "Access denied to the bucket policy"));
+    }
+
+    @Test
+    void grantThatGoesThroughIsReportedSucceeded() {
+        given(SampleShare.submitted());
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SHARE).publishes(share.recordOne(approved("run1", null)))
+                .expectActiveSagas(0);
+
+        assertThat(runs.reports(SucceedSagaRun.class)).containsExactly(new SucceedSagaRun("run1"));
+    }
+
+    @Test
+    void throttledItemIsReportedWithItsNextAttempt() {
+        given(SampleShare.submitted());
+        tables.failNext("grant", new CloudThrottledException(THROTTLED));
+
+        fixture.givenAggregate(SHARE).published(share.recordOne(approved("run1", null)))
+                .whenTimeElapses(LONG_ENOUGH)
+                .expectActiveSagas(0);
+
+        assertThat(runs.reports(StartSagaRunStep.class)).extracting(StartSagaRunStep::step, StartSagaRunStep::attempt)
+                .startsWith(tuple("grant " + TABLE_ITEM, 1), tuple("grant " + TABLE_ITEM, 2));
+    }
+
+    @Test
+    void cancelledRunRecordsItsRemainingItemsFailedAndLetsGoOfTheLock() {
+        given(SampleShare.submitted());
+        tables.failNext("grant", new CloudThrottledException(THROTTLED));
+
+        fixture.givenAggregate(SHARE).published(share.recordOne(approved("run1", null)))
+                .whenPublishingA(new SagaRunCancelled("run1", "alice", "stuck", clock.instant()))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines()
+                .expectDispatchedCommands(
+                        new RecordShareItemOutcome(SHARE, "run1", TABLE_ITEM, false, "Cancelled by alice: stuck"),
+                        new RecordShareItemOutcome(SHARE, "run1", FOLDER_ITEM, false, "Cancelled by alice: stuck"),
+                        new RecordShareItemOutcome(SHARE, "run1", BUCKET_ITEM, false, "Cancelled by alice: stuck"),
+                        new FinishShareProcessing(SHARE, "run1"));
+
+        assertThat(locks.tryAcquire(DATASET, "nextRun")).as("the cancelled run released its dataset lock").isTrue();
+    }
+
+    @Test
+    void revocationStartedByTheExpiryDateIsTheExpirysRun() {
+        given(SampleShare.granted());
+        ShareItemsRevoked expired = revoked("run2", List.of(TABLE_ITEM));
+        expired = new ShareItemsRevoked(SHARE, expired.status(), expired.itemStatuses(), "run2", true, "grantline",
+                expired.revoked());
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SHARE).publishes(share.recordOne(expired))
+                .expectActiveSagas(0);
+
+        assertThat(runs.reports(StartSagaRun.class)).singleElement()
+                .satisfies(started -> assertThat(started.kind()).isEqualTo(SagaRunKind.EXPIRY))
+                .satisfies(started -> assertThat(started.runId()).isEqualTo("run2"))
+                .satisfies(started -> assertThat(started.parameters()).containsEntry("items", TABLE_ITEM));
+        assertThat(runs.reports(SucceedSagaRun.class)).containsExactly(new SucceedSagaRun("run2"));
+    }
+
+    @Test
+    void revocationByAPersonIsARevokeRun() {
+        given(SampleShare.granted());
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SHARE).publishes(share.recordOne(revoked("run2", List.of(TABLE_ITEM))));
+
+        assertThat(runs.reports(StartSagaRun.class)).extracting(StartSagaRun::kind)
+                .containsExactly(SagaRunKind.REVOKE);
     }
 
     private void given(SampleShare sample) {

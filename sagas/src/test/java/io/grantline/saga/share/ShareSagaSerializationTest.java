@@ -16,7 +16,7 @@ class ShareSagaSerializationTest {
         assertRoundTrip(ShareProcessingSaga.class, """
                 {"shareUri":"share1","datasetUri":"ds1",\
                 "principalLock":"principal:arn:aws:iam::444455556666:role/analysts","processingId":"run1",\
-                "kind":"REAPPLY","items":["si1","si2"],"done":1,"regranted":true,"started":true,"failedAttempts":2}""");
+                "kind":"REAPPLY","items":["si1","si2"],"done":1,"regranted":true,"started":true,"lastError":"Access denied","failedAttempts":2}""");
     }
 
     @Test
