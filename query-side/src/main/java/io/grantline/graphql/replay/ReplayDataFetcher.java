@@ -21,6 +21,7 @@ import io.grantline.graphql.security.CurrentActor;
 import io.grantline.graphql.support.Commands;
 import io.grantline.graphql.support.Queries;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Rebuilding and verifying projections: the tenant's administrators only. */
 @DgsComponent
@@ -49,10 +50,11 @@ public class ReplayDataFetcher {
     }
 
     @DgsMutation
-    public ProjectionReset resetProjection(@InputArgument String name) {
+    public CompletableFuture<ProjectionReset> resetProjection(@InputArgument String name) {
         Actor actor = currentActor.get();
         authorizer.requireTenantAdmin(actor, "resetProjection");
         known("resetProjection", name, Projections.NAMES);
+        // the handler answers at once with the rebuild's future (a rebuild outlasts any handler time limit)
         return commands.sendWithoutWaiting(new ResetProjection(name, actor), actor);
     }
 
