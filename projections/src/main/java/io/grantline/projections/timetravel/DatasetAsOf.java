@@ -22,7 +22,7 @@ import java.util.Set;
  * The fold of a dataset's events: what the dataset, its teams, tables and folders were after them. Events it does
  * not need (stack, crawler, profiling runs) only count towards the version.
  */
-public final class DatasetAsOf {
+public final class DatasetAsOf extends EventFold {
 
     /** The payload types the fold reads; the others need not be deserialized. */
     public static final Set<String> FOLDED = Set.of(DatasetCreated.class.getName(), DatasetUpdated.class.getName(),
@@ -43,9 +43,6 @@ public final class DatasetAsOf {
     private Instant deletedAt;
     private final Map<String, Part> tables = new LinkedHashMap<>();
     private final Map<String, Part> folders = new LinkedHashMap<>();
-    private long version;
-    private long lastPosition = -1;
-    private Instant lastTime;
 
     /** A table or folder as the fold keeps it. */
     public static final class Part {
@@ -83,14 +80,8 @@ public final class DatasetAsOf {
         return fold;
     }
 
-    public void apply(StoredEvent event) {
-        version++;
-        lastPosition = Math.max(lastPosition, event.position());
-        lastTime = event.timestamp();
-        apply(event.payload(), event.timestamp());
-    }
-
-    private void apply(Object payload, Instant time) {
+    @Override
+    void apply(Object payload, Instant time) {
         if (payload instanceof DatasetCreated event) {
             created = event;
             label = event.label();
@@ -177,18 +168,6 @@ public final class DatasetAsOf {
         return folders.get(uri);
     }
 
-    public long version() {
-        return version;
-    }
-
-    public long lastPosition() {
-        return lastPosition;
-    }
-
-    public Instant lastTime() {
-        return lastTime;
-    }
-
     public DatasetAsOfView view(Instant asOf) {
         return new DatasetAsOfView(created.datasetUri(), label, created.name(), description, tags, topics,
                 created.owner(), created.samlAdminGroupName(), created.environmentAdminGroup(), stewards,
@@ -196,7 +175,7 @@ public final class DatasetAsOf {
                 confidentiality, created.resources() == null ? null : created.resources().s3BucketName(),
                 created.resources() == null ? null : created.resources().glueDatabaseName(),
                 tables.values().stream().map(Part::view).toList(), folders.values().stream().map(Part::view).toList(),
-                createdAt, updatedAt, deletedAt != null, deletedAt, asOf, version);
+                createdAt, updatedAt, deletedAt != null, deletedAt, asOf, version());
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -40,7 +40,7 @@ import java.util.Map;
  * Revoke_Succeeded outcome of a revocation (by a person, by expiry or by a forced delete): exactly while the grant
  * was in the cloud. The events carry the statuses after them, so the fold needs no state machine.
  */
-public final class ShareAsOf {
+public final class ShareAsOf extends EventFold {
 
     private ShareObjectCreated created;
     private Instant createdAt;
@@ -57,9 +57,6 @@ public final class ShareAsOf {
     private final List<ShareRevocationAsOf> revocations = new ArrayList<>();
     private String deletedBy;
     private Instant deletedAt;
-    private long version;
-    private long lastPosition = -1;
-    private Instant lastTime;
 
     /** A share item as the fold keeps it. */
     public static final class Item {
@@ -116,14 +113,8 @@ public final class ShareAsOf {
         return fold;
     }
 
-    public void apply(StoredEvent event) {
-        version++;
-        lastPosition = Math.max(lastPosition, event.position());
-        lastTime = event.timestamp();
-        apply(event.payload(), event.timestamp());
-    }
-
-    private void apply(Object payload, Instant time) {
+    @Override
+    void apply(Object payload, Instant time) {
         if (payload instanceof ShareObjectCreated event) {
             created = event;
             createdAt = time;
@@ -237,18 +228,6 @@ public final class ShareAsOf {
         return List.copyOf(items.values());
     }
 
-    public long version() {
-        return version;
-    }
-
-    public long lastPosition() {
-        return lastPosition;
-    }
-
-    public Instant lastTime() {
-        return lastTime;
-    }
-
     public ShareObjectAsOfView view(Instant asOf) {
         ShareTarget target = created.target();
         SharePrincipalAsOf principal = target == null ? null : new SharePrincipalAsOf(target.principalId(),
@@ -259,6 +238,6 @@ public final class ShareAsOf {
                 requestPurpose, rejectPurpose, created.owner(), createdAt, submittedBy, submittedAt,
                 approvedBy, approvedAt, expiryDate, items.values().stream().map(Item::view).toList(),
                 List.copyOf(rejections), List.copyOf(revocations), deletedAt != null, deletedBy, deletedAt, asOf,
-                version);
+                version());
     }
 }
