@@ -7,6 +7,8 @@ import static io.grantline.api.history.ResourceTypes.ORGANIZATION;
 import static io.grantline.api.history.ResourceTypes.SHARE;
 import static io.grantline.api.history.ResourceTypes.TABLE;
 
+import io.grantline.api.history.ResourceTypes;
+
 import io.grantline.api.Actor;
 import io.grantline.api.dataset.DatasetQueries.DatasetStorageLocationView;
 import io.grantline.api.dataset.DatasetQueries.DatasetTableView;
@@ -21,14 +23,10 @@ import io.grantline.api.history.HistoryQueries.FindHistoryResource;
 import io.grantline.api.history.HistoryQueries.HistoryResource;
 import io.grantline.api.organization.OrganizationQueries.FindOrganization;
 import io.grantline.api.organization.OrganizationQueries.OrganizationView;
-import io.grantline.api.permission.DatasetPermissions;
-import io.grantline.api.permission.ResourcePermissions;
-import io.grantline.api.permission.SharePermissions;
 import io.grantline.api.share.ShareQueries.FindShare;
 import io.grantline.api.share.ShareQueries.ShareView;
 import io.grantline.graphql.security.Authorizer;
 import io.grantline.graphql.support.Queries;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +35,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HistoryAccess {
-
-    static final Map<String, String> READ_PERMISSIONS = Map.of(
-            ORGANIZATION, ResourcePermissions.GET_ORGANIZATION,
-            ENVIRONMENT, ResourcePermissions.GET_ENVIRONMENT,
-            DATASET, DatasetPermissions.GET_DATASET,
-            TABLE, DatasetPermissions.GET_DATASET_TABLE,
-            FOLDER, DatasetPermissions.GET_DATASET_FOLDER,
-            SHARE, SharePermissions.GET_SHARE_OBJECT);
 
     private final Queries queries;
     private final Authorizer authorizer;
@@ -66,7 +56,7 @@ public class HistoryAccess {
             throw new ObjectNotFound("Resource", resourceUri);
         }
         if (!authorizer.isTenantAdmin(actor)) {
-            authorizer.requireResource(actor, resourceUri, READ_PERMISSIONS.get(type));
+            authorizer.requireResource(actor, resourceUri, ResourceTypes.readPermission(type));
         }
         return type;
     }

@@ -1,10 +1,13 @@
 package io.grantline.graphql.sagarun;
 
+import static io.grantline.api.history.ResourceTypes.DATASET;
+import static io.grantline.api.history.ResourceTypes.ENVIRONMENT;
+import static io.grantline.api.history.ResourceTypes.SHARE;
+
 import io.grantline.api.Actor;
-import io.grantline.api.permission.DatasetPermissions;
-import io.grantline.api.permission.ResourcePermissions;
-import io.grantline.api.permission.SharePermissions;
+import io.grantline.api.history.ResourceTypes;
 import io.grantline.graphql.security.Authorizer;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SagaRunReaders {
+
+    /** The kinds of target a saga run works on. */
+    private static final List<String> RUN_TARGETS = List.of(ENVIRONMENT, DATASET, SHARE);
 
     private final Authorizer authorizer;
 
@@ -34,12 +40,7 @@ public class SagaRunReaders {
             return false;
         }
         String uri = targetUri.trim();
-        return readable(targetType, "environment") && authorizer.holds(actor, uri, ResourcePermissions.GET_ENVIRONMENT)
-                || readable(targetType, "dataset") && authorizer.holds(actor, uri, DatasetPermissions.GET_DATASET)
-                || readable(targetType, "share") && authorizer.holds(actor, uri, SharePermissions.GET_SHARE_OBJECT);
-    }
-
-    private static boolean readable(String targetType, String type) {
-        return targetType == null || type.equals(targetType);
+        return RUN_TARGETS.stream().anyMatch(type -> (targetType == null || type.equals(targetType))
+                && authorizer.holds(actor, uri, ResourceTypes.readPermission(type)));
     }
 }

@@ -5,11 +5,11 @@ import static io.grantline.api.history.ResourceTypes.FOLDER;
 import static io.grantline.api.history.ResourceTypes.SHARE;
 import static io.grantline.api.history.ResourceTypes.TABLE;
 
+import io.grantline.api.history.ResourceTypes;
+
 import io.grantline.api.Actor;
 import io.grantline.api.error.InvalidInput;
 import io.grantline.api.error.ObjectNotFound;
-import io.grantline.api.permission.DatasetPermissions;
-import io.grantline.api.permission.SharePermissions;
 import io.grantline.api.timetravel.TimeTravelQueries.FindTimeTravelResource;
 import io.grantline.api.timetravel.TimeTravelResource;
 import io.grantline.graphql.security.Authorizer;
@@ -25,12 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TimeTravelAccess {
-
-    static final Map<String, String> READ_PERMISSIONS = Map.of(
-            DATASET, DatasetPermissions.GET_DATASET,
-            TABLE, DatasetPermissions.GET_DATASET_TABLE,
-            FOLDER, DatasetPermissions.GET_DATASET_FOLDER,
-            SHARE, SharePermissions.GET_SHARE_OBJECT);
 
     static final Map<String, String> OBJECT_TYPES = Map.of(
             DATASET, "Dataset",
@@ -61,7 +55,7 @@ public class TimeTravelAccess {
                     + resource.resourceType());
         }
         if (!authorizer.isTenantAdmin(actor)) {
-            authorizer.requireResource(actor, uri, READ_PERMISSIONS.get(resource.resourceType()));
+            authorizer.requireResource(actor, uri, ResourceTypes.readPermission(resource.resourceType()));
         }
         return resource;
     }
