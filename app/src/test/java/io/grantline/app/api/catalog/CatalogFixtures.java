@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 
 /**
  * Facts recorded straight into the event store, as the aggregates record them: the catalog is a projection of
@@ -30,10 +31,22 @@ final class CatalogFixtures {
         this.eventStore = eventStore;
     }
 
-    /** Appends after whatever the aggregate holds: sagas reacting to these facts may append to it too. */
+    /**
+     * Appends after whatever the aggregate holds: sagas reacting to these facts may append to it too, even between
+     * reading the last sequence and appending, so a taken sequence is read again.
+     */
     void record(String aggregateType, String aggregateId, Object payload) {
-        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
-        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload));
+        for (int attempt = 1; ; attempt++) {
+            long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
+            try {
+                eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload));
+                return;
+            } catch (EventStoreException sequenceTaken) {
+                if (attempt == 5) {
+                    throw sequenceTaken;
+                }
+            }
+        }
     }
 
     void organization(String organizationUri, String label) {
