@@ -2,6 +2,7 @@ package io.grantline.app.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.grantline.app.ui.WebUiRoutes;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +42,10 @@ public class SecurityConfiguration {
                         // presigned uploads into the local cloud's buckets: the signed policy is the authorization
                         .requestMatchers(HttpMethod.POST, "/local-cloud/buckets/**").permitAll()
                         .requestMatchers("/graphiql/**", "/graphiql", "/actuator/health", "/error").permitAll()
+                        // the web UI's files and pages, and what it needs to sign in; its data comes through the API
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg",
+                                "/auth/config").permitAll()
+                        .requestMatchers(HttpMethod.GET, WebUiRoutes.PAGES).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
                 .build();

@@ -3,6 +3,6 @@ package io.grantline.api.error;
 public class InvalidInput extends DataallException {
 
     public InvalidInput(String action, String parameter, String problem) {
-        super("InvalidInput", action, parameter + " " + problem);
+        super("InvalidInput", action, parameter + " " + problem, parameter);
     }
 }

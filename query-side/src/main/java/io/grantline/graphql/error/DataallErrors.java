@@ -38,7 +38,7 @@ public class DataallErrors implements DataFetcherExceptionHandler {
                     .message(refusal.getMessage())
                     .path(parameters.getPath())
                     .location(parameters.getSourceLocation())
-                    .extensions(Map.of("code", refusal.code()))
+                    .extensions(extensions(refusal))
                     .build();
         } else {
             LOG.error("Operation {} failed", parameters.getPath(), cause);
@@ -51,6 +51,13 @@ public class DataallErrors implements DataFetcherExceptionHandler {
                     .build();
         }
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(error).build());
+    }
+
+    /** data.all's code, and beside it (a Grantline addition) the input field a refusal concerns. */
+    private static Map<String, Object> extensions(DataallException refusal) {
+        return refusal.field()
+                .<Map<String, Object>>map(field -> Map.of("code", refusal.code(), "field", field))
+                .orElse(Map.of("code", refusal.code()));
     }
 
     static Throwable unwrap(Throwable exception) {

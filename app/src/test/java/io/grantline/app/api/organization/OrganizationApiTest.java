@@ -2,6 +2,7 @@ package io.grantline.app.api.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,15 @@ class OrganizationApiTest extends OrganizationApiSupport {
 
         assertThat(error).contains("InvalidInput").contains("label must be at most 64 characters long");
         assertThat(organizationsOfTheTeam()).isZero();
+    }
+
+    @Test
+    void aRefusedFieldIsNamedInTheErrorExtensionsBesideDataallsCode() {
+        JsonNode error = owner.graphql(CREATE, "input", map("label", "x".repeat(65), "SamlGroupName", team))
+                .body().get("errors").get(0);
+
+        assertThat(error.at("/extensions/code").asText()).isEqualTo("InvalidInput");
+        assertThat(error.at("/extensions/field").asText()).isEqualTo("label");
     }
 
     @Test

@@ -1,0 +1,24 @@
+import { Chip, type ChipProps } from '@mui/material';
+
+const SUCCESS = /(COMPLETE|SUCCEEDED|Succeeded|Approved|Healthy|ACTIVE|Active|Share_Succeeded|Revoke_Succeeded)$/;
+const FAILURE = /(FAILED|Failed|Rejected|Unhealthy|ROLLBACK_COMPLETE|Share_Failed|Revoke_Failed|CANCELLED)$/;
+const WORKING = /(PENDING|IN_PROGRESS|RUNNING|Submitted|Processing|Approved_Processing|Share_Approved|Revoke_Approved|Pending|STARTING)$/;
+
+export function statusColor(status: string): ChipProps['color'] {
+  if (FAILURE.test(status)) {
+    return 'error';
+  }
+  if (SUCCESS.test(status)) {
+    return 'success';
+  }
+  if (WORKING.test(status)) {
+    return 'info';
+  }
+  return 'default';
+}
+
+/** A status as the API names it, coloured by whether it succeeded, failed or is still under way. */
+export function StatusChip({ status, label }: { status: string | null | undefined; label?: string }) {
+  const value = status ?? 'UNKNOWN';
+  return <Chip size="small" color={statusColor(value)} label={label ? `${label}: ${value}` : value} />;
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { Button, Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import { useApiQuery } from '../../api/hooks';
+import { Page } from '../../components/Page';
+import { Pager } from '../../components/Pager';
+import { QueryState } from '../../components/QueryState';
+import { DateTime } from '../../components/DateTime';
+import { CreateOrganizationDialog } from './CreateOrganizationDialog';
+import { ListOrganizations, ORGANIZATIONS_KEY } from './operations';
+
+export function OrganizationsPage() {
+  const [term, setTerm] = useState('');
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const organizations = useApiQuery(ORGANIZATIONS_KEY, ListOrganizations,
+    { filter: { term, page, pageSize: 10 } });
+  return (
+    <Page title="Organizations" subtitle="The AWS accounts of a company or a department, grouped"
+          actions={<Button variant="contained" onClick={() => setCreating(true)}>Create organization</Button>}>
+      <TextField label="Search organizations" value={term} size="small" sx={{ mb: 2 }}
+                 onChange={(event) => { setTerm(event.target.value); setPage(1); }} />
+      <QueryState query={organizations} label="organizations">
+        {({ listOrganizations }) => (
+          <Paper>
+            <Table aria-label="Organizations">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Name</TableCell>
+                  <TableCell>Owning team</TableCell>
+                  <TableCell>Your role</TableCell>
+                  <TableCell align="right">Environments</TableCell>
+                  <TableCell>Created</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {listOrganizations?.nodes?.map((organization) => organization && (
+                  <TableRow key={organization.organizationUri} hover>
+                    <TableCell>
+                      <Link component={RouterLink} to={`/organizations/${organization.organizationUri}`}>
+                        {organization.label}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{organization.SamlGroupName}</TableCell>
+                    <TableCell>{organization.userRoleInOrganization}</TableCell>
+                    <TableCell align="right">{organization.stats?.environments ?? 0}</TableCell>
+                    <TableCell><DateTime value={organization.created} /></TableCell>
+                  </TableRow>
+                ))}
+                {!listOrganizations?.nodes?.length && (
+                  <TableRow><TableCell colSpan={5}>No organization yet: create one.</TableCell></TableRow>
+                )}
+              </TableBody>
+            </Table>
+            <Pager count={listOrganizations?.count} page={page} pageSize={10} onPage={setPage} />
+          </Paper>
+        )}
+      </QueryState>
+      {creating && <CreateOrganizationDialog open onClose={() => setCreating(false)} />}
+    </Page>
+  );
+}
