@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { connectSession } from '../api/graphql';
 import { closeLive } from '../api/live';
@@ -44,9 +44,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return signedIn;
   }, [config, queryClient]);
 
-  useEffect(() => {
-    connectSession(() => session?.token ?? null, signOut);
-  }, [session, signOut]);
+  // Handed over while rendering, not in an effect: the pages' first queries run in their own effects, which React
+  // runs before this provider's, and they must already carry the stored session's token.
+  const current = useRef(session);
+  current.current = session;
+  connectSession(() => current.current?.token ?? null, signOut);
 
   const value = useMemo<Auth>(() => ({
     config,

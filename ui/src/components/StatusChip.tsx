@@ -1,18 +1,19 @@
 import { Chip, type ChipProps } from '@mui/material';
 
-const SUCCESS = /(COMPLETE|SUCCEEDED|Succeeded|Approved|Healthy|ACTIVE|Active|Share_Succeeded|Revoke_Succeeded)$/;
-const FAILURE = /(FAILED|Failed|Rejected|Unhealthy|ROLLBACK_COMPLETE|Share_Failed|Revoke_Failed|CANCELLED)$/;
-const WORKING = /(PENDING|IN_PROGRESS|RUNNING|Submitted|Processing|Approved_Processing|Share_Approved|Revoke_Approved|Pending|STARTING)$/;
+const SUCCESS = /(COMPLETE|SUCCEEDED|Succeeded|Approved|Healthy|ACTIVE|Active|Share_Succeeded|Revoke_Succeeded|DELIVERED|Processed)$/;
+const FAILURE = /(FAILED|Failed|Rejected|Unhealthy|ROLLBACK_COMPLETE|Share_Failed|Revoke_Failed|CANCELLED|DEAD_LETTER)$/;
+const WORKING = /(PENDING|IN_PROGRESS|RUNNING|Submitted|Processing|Approved_Processing|Share_Approved|Revoke_Approved|Pending[A-Za-z]*|STARTING)$/;
 
 export function statusColor(status: string): ChipProps['color'] {
   if (FAILURE.test(status)) {
     return 'error';
   }
-  if (SUCCESS.test(status)) {
-    return 'success';
-  }
+  // before success: "Share_Approved" is approved, and its grant still under way
   if (WORKING.test(status)) {
     return 'info';
+  }
+  if (SUCCESS.test(status)) {
+    return 'success';
   }
   return 'default';
 }

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
+import { CatalogPage } from './CatalogPage';
 
-// The pages of this area are built in their own change.
-export const catalogRoutes: RouteObject[] = [];
+export const catalogRoutes: RouteObject[] = [
+  { path: 'catalog', element: <CatalogPage /> },
+];

@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { GlossariesPage } from './GlossariesPage';
+import { GlossaryPage } from './GlossaryPage';
 
-// The pages of this area are built in their own change.
-export const glossaryRoutes: RouteObject[] = [];
+export const glossaryRoutes: RouteObject[] = [
+  { path: 'glossaries', element: <GlossariesPage /> },
+  { path: 'glossaries/:glossaryUri', element: <GlossaryPage /> },
+];

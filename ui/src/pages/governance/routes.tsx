@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { GovernancePage } from './GovernancePage';
 
-// The pages of this area are built in their own change.
-export const governanceRoutes: RouteObject[] = [];
+export const governanceRoutes: RouteObject[] = [
+  { path: 'governance', element: <GovernancePage view="history" /> },
+  { path: 'governance/:resourceUri', element: <GovernancePage view="history" /> },
+  { path: 'governance/:resourceUri/access-at', element: <GovernancePage view="access-at" /> },
+];

@@ -1,33 +1,21 @@
 import { Badge, IconButton, Tooltip } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { graphql } from '../../gql';
 import { useApiQuery } from '../../api/hooks';
 import { useSubscription } from '../../api/live';
+import { CountUnreadNotifications, NOTIFICATIONS_KEY, NotificationReceived } from './operations';
 
-const CountUnread = graphql(`
-  query CountUnreadNotifications {
-    countUnreadNotifications
-  }
-`);
+export { NOTIFICATIONS_KEY };
 
-const NotificationReceived = graphql(`
-  subscription NotificationReceived {
-    notificationReceived {
-      notificationUri
-      type
-      message
-    }
-  }
-`);
-
-export const NOTIFICATIONS_KEY = ['notifications'];
+/** The count is pushed; reading it again now and then also catches up after the WebSocket was away. */
+const CATCH_UP_INTERVAL_MS = 60_000;
 
 /** The unread count, read again whenever the API pushes a new notification of the caller. */
 export function NotificationBell() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const unread = useApiQuery([...NOTIFICATIONS_KEY, 'unread'], CountUnread, {});
+  const unread = useApiQuery([...NOTIFICATIONS_KEY, 'unread'], CountUnreadNotifications, {},
+    { refetchInterval: CATCH_UP_INTERVAL_MS });
   useSubscription(NotificationReceived, {}, () => {
     void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
   });

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
+import { NotificationsPage } from './NotificationsPage';
 
-// The pages of this area are built in their own change.
-export const notificationRoutes: RouteObject[] = [];
+export const notificationRoutes: RouteObject[] = [
+  { path: 'notifications', element: <NotificationsPage /> },
+];

@@ -1,4 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
+import { SagaRunPage } from './SagaRunPage';
+import { SagaRunsPage } from './SagaRunsPage';
+import { TenantPermissionsPage } from './TenantPermissionsPage';
+import { WebhookPage } from './WebhookPage';
+import { WebhooksPage } from './WebhooksPage';
 
-// The pages of this area are built in their own change.
-export const operationRoutes: RouteObject[] = [];
+export const operationRoutes: RouteObject[] = [
+  { path: 'operations/saga-runs', element: <SagaRunsPage /> },
+  { path: 'operations/saga-runs/:runId', element: <SagaRunPage /> },
+  { path: 'operations/webhooks', element: <WebhooksPage /> },
+  { path: 'operations/webhooks/:subscriptionUri', element: <WebhookPage /> },
+  { path: 'administration/tenant', element: <TenantPermissionsPage /> },
+];

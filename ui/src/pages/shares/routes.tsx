@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { SharePage } from './SharePage';
+import { SharesPage } from './SharesPage';
 
-// The pages of this area are built in their own change.
-export const shareRoutes: RouteObject[] = [];
+export const shareRoutes: RouteObject[] = [
+  { path: 'shares', element: <SharesPage /> },
+  { path: 'shares/:shareUri', element: <SharePage /> },
+];

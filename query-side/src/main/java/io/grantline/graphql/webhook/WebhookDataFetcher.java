@@ -11,6 +11,7 @@ import com.netflix.graphql.dgs.InputArgument;
 import io.grantline.api.Actor;
 import io.grantline.api.ResourceUris;
 import io.grantline.api.error.ObjectNotFound;
+import io.grantline.api.webhook.EventTypes;
 import io.grantline.api.webhook.WebhookCommands.CreateWebhookSubscription;
 import io.grantline.api.webhook.WebhookCommands.DeleteWebhookSubscription;
 import io.grantline.api.webhook.WebhookCommands.RedriveWebhookDeadLetters;
@@ -92,6 +93,12 @@ public class WebhookDataFetcher {
         WebhookSubscriptionPage result = queries.ask(new ListWebhookSubscriptions(page(filter), pageSize(filter)),
                 WebhookSubscriptionPage.class);
         return SearchResult.of(result.page(), Function.identity());
+    }
+
+    @DgsQuery
+    public List<String> webhookEventTypes() {
+        admin("webhookEventTypes");
+        return List.copyOf(EventTypes.known());
     }
 
     @DgsQuery

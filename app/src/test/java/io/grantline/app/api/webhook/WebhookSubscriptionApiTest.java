@@ -58,6 +58,19 @@ class WebhookSubscriptionApiTest extends WebhookApiSupport {
     }
 
     @Test
+    void theSubscribableEventTypesAreListedSorted() {
+        List<String> types = texts(admin.graphql("{ webhookEventTypes }").data("webhookEventTypes"));
+
+        assertThat(types).contains(APPROVED, "io.grantline.dataset.DatasetCreated").isSorted().doesNotContain("*");
+    }
+
+    @Test
+    void anOutsiderCannotListTheEventTypes() {
+        assertThat(outsider.graphql("{ webhookEventTypes }").error())
+                .contains("UnauthorizedOperation").contains("webhookEventTypes");
+    }
+
+    @Test
     void anOutsiderCannotCreateASubscription() {
         int before = count();
 

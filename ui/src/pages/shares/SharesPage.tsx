@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { keepPreviousData } from '@tanstack/react-query';
+import { Box, Link, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField }
+  from '@mui/material';
+import { useApiQuery } from '../../api/hooks';
+import { Page } from '../../components/Page';
+import { Pager } from '../../components/Pager';
+import { QueryState } from '../../components/QueryState';
+import { StatusChip } from '../../components/StatusChip';
+import { DateTime } from '../../components/DateTime';
+import type { ShareObjectStatus, SharesToMeQuery } from '../../gql/graphql';
+import { SHARES_KEY, SharesFromMe, SharesToMe } from './operations';
+import { principalLabel } from './shareState';
+
+const PAGE_SIZE = 10;
+const STATUSES: ShareObjectStatus[] = ['Draft', 'Submitted', 'Approved', 'Share_In_Progress', 'Processed', 'Rejected',
+  'Revoked', 'Revoke_In_Progress', 'Submitted_For_Extension', 'Extension_Rejected'];
+
+type ShareRow = NonNullable<NonNullable<NonNullable<SharesToMeQuery['getShareRequestsToMe']>['nodes']>[number]>;
+interface ShareList { count?: number | null; nodes?: (ShareRow | null)[] | null }
+
+function ShareTable({ label, list, page, onPage }:
+                    { label: string; list: ShareList | null | undefined; page: number; onPage: (page: number) => void }) {
+  return (
+    <Paper>
+      <Table aria-label={label}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Dataset</TableCell>
+            <TableCell>Owner team</TableCell>
+            <TableCell>Requesting team</TableCell>
+            <TableCell>Principal</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell align="right">Items shared / pending / failed</TableCell>
+            <TableCell>Requested</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {list?.nodes?.map((share) => share && (
+            <TableRow key={share.shareUri} hover>
+              <TableCell>
+                <Link component={RouterLink} to={`/shares/${share.shareUri}`}>
+                  {share.dataset?.datasetName ?? share.shareUri}
+                </Link>
+              </TableCell>
+              <TableCell>{share.dataset?.SamlAdminGroupName}</TableCell>
+              <TableCell>{share.group}<Box component="div" sx={{ color: 'text.secondary' }}>{share.owner}</Box></TableCell>
+              <TableCell>
+                {share.principal && principalLabel(share.principal)}
+                <Box component="div" sx={{ color: 'text.secondary' }}>
+                  {share.principal?.principalType} in {share.principal?.environmentName}
+                </Box>
+              </TableCell>
+              <TableCell><StatusChip status={share.status} /></TableCell>
+              <TableCell align="right">
+                {share.statistics?.sharedItems ?? 0} / {share.statistics?.pendingItems ?? 0} / {share.statistics?.failedItems ?? 0}
+              </TableCell>
+              <TableCell><DateTime value={share.created} /></TableCell>
+            </TableRow>
+          ))}
+          {!list?.nodes?.length && (
+            <TableRow><TableCell colSpan={7}>No share request matches.</TableCell></TableRow>
+          )}
+        </TableBody>
+      </Table>
+      <Pager count={list?.count} page={page} pageSize={PAGE_SIZE} onPage={onPage} />
+    </Paper>
+  );
+}
+
+/** Requests for the datasets of the caller's teams (inbox), or made by them (outbox), filtered by status and text. */
+export function SharesPage() {
+  const [params, setParams] = useSearchParams();
+  const box = params.get('box') === 'outbox' ? 'outbox' : 'inbox';
+  const [term, setTerm] = useState('');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(1);
+  const filter = { term: term.trim() || undefined, status: status ? [status] : undefined, page, pageSize: PAGE_SIZE };
+  const options = { placeholderData: keepPreviousData };
+  const inbox = useApiQuery([...SHARES_KEY, 'inbox'], SharesToMe, { filter }, { ...options, enabled: box === 'inbox' });
+  const outbox = useApiQuery([...SHARES_KEY, 'outbox'], SharesFromMe, { filter },
+    { ...options, enabled: box === 'outbox' });
+
+  return (
+    <Page title="Shares" subtitle="Requests for access to data, and their review">
+      <Tabs value={box} sx={{ mb: 2 }} aria-label="Share requests"
+            onChange={(_, next: string) => { setParams(next === 'outbox' ? { box: 'outbox' } : {}); setPage(1); }}>
+        <Tab value="inbox" label="Received" id="shares-tab-inbox" aria-controls="shares-panel" />
+        <Tab value="outbox" label="Sent" id="shares-tab-outbox" aria-controls="shares-panel" />
+      </Tabs>
+      <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
+        <TextField label="Search shares" type="search" size="small" value={term}
+                   onChange={(event) => { setTerm(event.target.value); setPage(1); }} />
+        <TextField select label="Status" size="small" value={status} sx={{ minWidth: 220 }}
+                   slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+                   onChange={(event) => { setStatus(event.target.value); setPage(1); }}>
+          <MenuItem value="">Any status</MenuItem>
+          {STATUSES.map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
+        </TextField>
+      </Stack>
+      <Box id="shares-panel" role="tabpanel" aria-labelledby={`shares-tab-${box}`}>
+        {box === 'inbox' ? (
+          <QueryState query={inbox} label="the requests received">
+            {({ getShareRequestsToMe }) => (
+              <ShareTable label="Requests received" list={getShareRequestsToMe} page={page} onPage={setPage} />
+            )}
+          </QueryState>
+        ) : (
+          <QueryState query={outbox} label="the requests sent">
+            {({ getShareRequestsFromMe }) => (
+              <ShareTable label="Requests sent" list={getShareRequestsFromMe} page={page} onPage={setPage} />
+            )}
+          </QueryState>
+        )}
+      </Box>
+    </Page>
+  );
+}
