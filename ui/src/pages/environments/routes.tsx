@@ -1,4 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
+import { CreateEnvironmentPage } from './CreateEnvironmentPage';
+import { EnvironmentPage } from './EnvironmentPage';
+import { EnvironmentsPage } from './EnvironmentsPage';
 
-// The pages of this area are built in their own change.
-export const environmentRoutes: RouteObject[] = [];
+export const environmentRoutes: RouteObject[] = [
+  { path: 'environments', element: <EnvironmentsPage /> },
+  { path: 'environments/new', element: <CreateEnvironmentPage /> },
+  { path: 'environments/:environmentUri', element: <EnvironmentPage /> },
+];

@@ -61,3 +61,51 @@ export const CreateOrganization = graphql(`
     }
   }
 `);
+
+export const ListOrganizationGroupPermissions = graphql(`
+  query ListOrganizationGroupPermissions($organizationUri: String!, $groupUri: String!) {
+    listOrganizationGroupPermissions(organizationUri: $organizationUri, groupUri: $groupUri) {
+      name
+      description
+    }
+  }
+`);
+
+export const ListInviteOrganizationPermissions = graphql(`
+  query ListInviteOrganizationPermissions {
+    listInviteOrganizationPermissionsWithDescriptions { name description }
+  }
+`);
+
+export const UpdateOrganization = graphql(`
+  mutation UpdateOrganization($organizationUri: String!, $input: ModifyOrganizationInput!) {
+    updateOrganization(organizationUri: $organizationUri, input: $input) {
+      organizationUri
+      label
+    }
+  }
+`);
+
+export const ArchiveOrganization = graphql(`
+  mutation ArchiveOrganization($organizationUri: String!) {
+    archiveOrganization(organizationUri: $organizationUri)
+  }
+`);
+
+export const InviteGroupToOrganization = graphql(`
+  mutation InviteGroupToOrganization($input: InviteGroupToOrganizationInput!) {
+    inviteGroupToOrganization(input: $input) { organizationUri }
+  }
+`);
+
+export const UpdateOrganizationGroup = graphql(`
+  mutation UpdateOrganizationGroup($input: InviteGroupToOrganizationInput!) {
+    updateOrganizationGroup(input: $input) { organizationUri }
+  }
+`);
+
+export const RemoveGroupFromOrganization = graphql(`
+  mutation RemoveGroupFromOrganization($organizationUri: String!, $groupUri: String!) {
+    removeGroupFromOrganization(organizationUri: $organizationUri, groupUri: $groupUri) { organizationUri }
+  }
+`);
