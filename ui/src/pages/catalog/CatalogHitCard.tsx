@@ -6,6 +6,13 @@ import { kindName } from './facets';
 
 export type CatalogHit = NonNullable<NonNullable<NonNullable<SearchCatalogQuery['searchCatalog']>['nodes']>[number]>;
 
+/** A table's own page (columns, preview of its rows) for whoever may read it. */
+function OpenTable({ hit }: { hit: CatalogHit }) {
+  return hit.resourceKind === 'table'
+    ? <Link component={RouterLink} to={`/datasets/${datasetUriOf(hit)}/tables/${hit.uri}`}>Open the table</Link>
+    : null;
+}
+
 /** What the caller can do with a hit: open what they own, reach what was shared with them, or ask for it. */
 function HitAction({ hit, shareUri, onRequest }: { hit: CatalogHit; shareUri?: string; onRequest: () => void }) {
   if (hit.access === 'Owner') {
@@ -13,6 +20,7 @@ function HitAction({ hit, shareUri, onRequest }: { hit: CatalogHit; shareUri?: s
       <>
         <Chip size="small" color="primary" label="Your team owns it" />
         <Link component={RouterLink} to={`/datasets/${datasetUriOf(hit)}`}>Open the dataset</Link>
+        <OpenTable hit={hit} />
       </>
     );
   }
@@ -23,6 +31,7 @@ function HitAction({ hit, shareUri, onRequest }: { hit: CatalogHit; shareUri?: s
         {shareUri
           ? <Link component={RouterLink} to={`/shares/${shareUri}`}>View the share</Link>
           : <Link component={RouterLink} to="/shares?box=outbox">Your requests</Link>}
+        <OpenTable hit={hit} />
       </>
     );
   }

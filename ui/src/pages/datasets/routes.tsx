@@ -1,4 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
+import { CreateDatasetPage } from './CreateDatasetPage';
+import { DatasetPage } from './DatasetPage';
+import { DatasetsPage } from './DatasetsPage';
+import { ImportDatasetPage } from './ImportDatasetPage';
+import { TablePage } from './TablePage';
 
-// The pages of this area are built in their own change.
-export const datasetRoutes: RouteObject[] = [];
+export const datasetRoutes: RouteObject[] = [
+  { path: 'datasets', element: <DatasetsPage /> },
+  { path: 'datasets/new', element: <CreateDatasetPage /> },
+  { path: 'datasets/import', element: <ImportDatasetPage /> },
+  { path: 'datasets/:datasetUri', element: <DatasetPage /> },
+  { path: 'datasets/:datasetUri/tables/:tableUri', element: <TablePage /> },
+];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Box, Button, Checkbox, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography }
+import { Link as RouterLink } from 'react-router-dom';
+import { Box, Button, Checkbox, Link, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography }
   from '@mui/material';
 import { DateTime } from '../../components/DateTime';
 import { StatusChip } from '../../components/StatusChip';
@@ -98,7 +99,12 @@ export function ShareItemsTable({ share }: { share: ShareDetail }) {
                             slotProps={{ input: { 'aria-label': `Select ${item.itemName}` } }}
                             onChange={() => toggle(item.shareItemUri ?? '')} />
                 </TableCell>}
-                <TableCell>{item.itemName}</TableCell>
+                <TableCell>
+                  {item.itemType === 'Table' && share.dataset?.datasetUri
+                    ? <Link component={RouterLink} to={`/datasets/${share.dataset.datasetUri}/tables/${item.itemUri}`}>
+                      {item.itemName}</Link>
+                    : item.itemName}
+                </TableCell>
                 <TableCell>{item.itemType}</TableCell>
                 <TableCell><StatusChip status={item.status} /></TableCell>
                 <TableCell>
