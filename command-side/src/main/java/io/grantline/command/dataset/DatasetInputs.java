@@ -2,6 +2,7 @@ package io.grantline.command.dataset;
 
 import static io.grantline.command.validation.Require.present;
 
+import io.grantline.api.dataset.S3BucketNames;
 import io.grantline.api.error.InvalidInput;
 import io.grantline.api.error.RequiredParameter;
 import java.util.ArrayList;
@@ -25,8 +26,6 @@ final class DatasetInputs {
     static final List<String> EXPIRY_SETTINGS = List.of("Monthly", "Quarterly");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
-    private static final Pattern S3_BUCKET =
-            Pattern.compile("^(?!(xn--|.+-s3alias$))(?!.*\\.\\.)[a-z0-9](?:[a-z0-9.-]{1,61}[a-z0-9])$");
     private static final Pattern KMS_ALIAS = Pattern.compile("^[a-zA-Z0-9_-]{1,63}$");
     private static final Pattern GLUE_DATABASE = Pattern.compile("^[a-zA-Z0-9_-]{1,240}$");
     private static final Pattern IAM_ROLE_NAME = Pattern.compile("^[\\w+=,.@-]{1,64}$");
@@ -115,9 +114,8 @@ final class DatasetInputs {
     static String bucketNameOf(String action, String value) {
         String bucket = present(action, "bucketName", value);
         requireName(action, "bucketName", bucket);
-        if (!S3_BUCKET.matcher(bucket).matches()) {
-            throw invalid(action, "bucketName", bucket, "a valid S3 bucket name: 3 to 63 lower-case letters, "
-                    + "digits, dots and dashes, starting and ending with a letter or digit");
+        if (!S3BucketNames.isValid(bucket)) {
+            throw invalid(action, "bucketName", bucket, S3BucketNames.RULE);
         }
         return bucket;
     }

@@ -15,6 +15,7 @@ import io.grantline.api.dataset.DatasetCommands.CreateDataset;
 import io.grantline.api.dataset.DatasetCommands.ImportedResources;
 import io.grantline.api.environment.EnvironmentQueries.EnvironmentView;
 import io.grantline.api.environment.EnvironmentQueries.FindEnvironment;
+import io.grantline.api.dataset.S3BucketNames;
 import io.grantline.api.error.InvalidInput;
 import io.grantline.api.error.ObjectNotFound;
 import io.grantline.api.error.RequiredParameter;
@@ -97,6 +98,9 @@ public class NewDatasets {
     private ImportedResources importedResources(String action, Map<String, Object> input,
                                                 EnvironmentView environment) {
         String bucketName = requiredText(action, input, "bucketName");
+        if (!S3BucketNames.isValid(bucketName)) {
+            throw new InvalidInput(action, "bucketName", "value " + bucketName + " must be " + S3BucketNames.RULE);
+        }
         String kmsKeyAlias = KmsAliases.named(string(input, "KmsKeyAlias"));
         String glueDatabaseName = blankAsNull(string(input, "glueDatabaseName"));
         ImportCheck check = queries.ask(new CheckImportedResources(environment.awsAccountId(), environment.region(),

@@ -131,6 +131,18 @@ class ImportDatasetApiTest extends DatasetApiSupport {
     }
 
     @Test
+    void aMalformedBucketNameIsRefusedNamingTheFieldBeforeTheCloudIsAsked() {
+        String label = unique("bad-bucket");
+
+        JsonNode error = importDataset(owner, importInput(label, "Bad_Bucket")).body().get("errors").get(0);
+
+        assertThat(error.get("message").asText()).contains("InvalidInput")
+                .contains("bucketName value Bad_Bucket must be a valid S3 bucket name");
+        assertThat(error.at("/extensions/field").asText()).isEqualTo("bucketName");
+        assertThat(datasetsWithTerm(label)).isEmpty();
+    }
+
+    @Test
     void aBlankBucketNameIsRefusedNamingTheField() {
         String label = unique("no-bucket");
 
