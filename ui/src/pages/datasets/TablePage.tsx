@@ -14,7 +14,7 @@ import { canManageDataset } from './types';
 
 /** One table of a dataset: where it is, its columns, a preview of its rows, its statistics and its feed. */
 export function TablePage() {
-  const { datasetUri = '', tableUri = '' } = useParams();
+  const { tableUri = '' } = useParams();
   const table = useApiQuery([...tableKey(tableUri), 'detail'], GetDatasetTable, { tableUri });
   if (table.isError) {
     return <Page title="Table"><ErrorAlert error={table.error} /></Page>;
@@ -23,8 +23,9 @@ export function TablePage() {
     <QueryState query={table} label="the table">
       {({ getDatasetTable }) => getDatasetTable && (
         <Page title={getDatasetTable.label ?? tableUri}
-              subtitle={<>Table of <Link component={RouterLink} to={`/datasets/${datasetUri}?tab=tables`}>
-                {getDatasetTable.dataset?.label ?? datasetUri}</Link></>}>
+              subtitle={<>Table of <Link component={RouterLink}
+                                      to={`/datasets/${getDatasetTable.datasetUri}?tab=tables`}>
+                {getDatasetTable.dataset?.label ?? getDatasetTable.datasetUri}</Link></>}>
           <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
             <StatusChip status={getDatasetTable.LastGlueTableStatus} label="Catalog" />
             <Typography variant="body2">

@@ -11,4 +11,6 @@ export const datasetRoutes: RouteObject[] = [
   { path: 'datasets/import', element: <ImportDatasetPage /> },
   { path: 'datasets/:datasetUri', element: <DatasetPage /> },
   { path: 'datasets/:datasetUri/tables/:tableUri', element: <TablePage /> },
+  // a table named by itself (a glossary term's link knows the table, not its dataset)
+  { path: 'datasets/tables/:tableUri', element: <TablePage /> },
 ];

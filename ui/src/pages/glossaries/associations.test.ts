@@ -15,7 +15,11 @@ describe('term associations', () => {
     expect(targetPath('Dataset', 'd1')).toBe('/datasets/d1');
   });
 
-  it('do not link a table, whose page needs its dataset', () => {
-    expect(targetPath('DatasetTable', 't1')).toBeNull();
+  it('link a table to its own page', () => {
+    expect(targetPath('DatasetTable', 't1')).toBe('/datasets/tables/t1');
+  });
+
+  it('do not link a folder, whose page is its dataset\'s, which the link does not name', () => {
+    expect(targetPath('DatasetStorageLocation', 'f1')).toBeNull();
   });
 });

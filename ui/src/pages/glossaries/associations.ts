@@ -9,7 +9,10 @@ export function targetTypeLabel(targetType: string): string {
   return TARGET_TYPES[targetType] ?? targetType;
 }
 
-/** The page of a linked dataset; tables and folders are shown on their dataset's page, which the link does not name. */
+/** The page of a linked dataset or table; a folder is shown on its dataset's page, which the link does not name. */
 export function targetPath(targetType: string, targetUri: string): string | null {
-  return targetType === 'Dataset' ? `/datasets/${encodeURIComponent(targetUri)}` : null;
+  if (targetType === 'Dataset') {
+    return `/datasets/${encodeURIComponent(targetUri)}`;
+  }
+  return targetType === 'DatasetTable' ? `/datasets/tables/${encodeURIComponent(targetUri)}` : null;
 }

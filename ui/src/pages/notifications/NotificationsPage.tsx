@@ -20,7 +20,6 @@ const EMPTY: Record<NotificationView, string> = {
   all: 'You have no notification yet.',
   unread: 'You have read every notification.',
   read: 'You have not read any notification yet.',
-  archived: 'No notification is archived.',
 };
 
 function NotificationRow({ notification, onMarkRead, busy }:

@@ -6,9 +6,9 @@ describe('notifications', () => {
     expect(notificationFilterOf('all', 2, 25)).toEqual({ page: 2, pageSize: 25 });
   });
 
-  it('ask for the unread, read or archived ones with data.all\'s flag', () => {
+  it('ask for the unread or read ones with data.all\'s flag', () => {
     expect(notificationFilterOf('unread', 1, 25)).toEqual({ page: 1, pageSize: 25, unread: true });
-    expect(notificationFilterOf('archived', 1, 25)).toEqual({ page: 1, pageSize: 25, archived: true });
+    expect(notificationFilterOf('read', 1, 25)).toEqual({ page: 1, pageSize: 25, read: true });
   });
 
   it('show All for a view the URL does not name', () => {

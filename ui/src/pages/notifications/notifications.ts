@@ -1,19 +1,19 @@
 import type { NotificationFilter } from '../../gql/graphql';
 
-export type NotificationView = 'all' | 'unread' | 'read' | 'archived';
+// no Archived view: nothing archives a notification (data.all's flag exists, and always finds none)
+export type NotificationView = 'all' | 'unread' | 'read';
 
 export const VIEWS: { value: NotificationView; label: string }[] = [
   { value: 'all', label: 'All' },
   { value: 'unread', label: 'Unread' },
   { value: 'read', label: 'Read' },
-  { value: 'archived', label: 'Archived' },
 ];
 
 export function viewOf(value: string | null): NotificationView {
   return VIEWS.some((view) => view.value === value) ? value as NotificationView : 'all';
 }
 
-/** The API's filter for a view of the list (data.all's flags: unread, read, archived). */
+/** The API's filter for a view of the list (data.all's flags: unread, read). */
 export function notificationFilterOf(view: NotificationView, page: number, pageSize: number): NotificationFilter {
   const filter: NotificationFilter = { page, pageSize };
   if (view !== 'all') {
