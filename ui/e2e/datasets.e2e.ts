@@ -1,82 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchChromium, openBrowserFor, screenshot, signIn, unique } from './support/browser';
-
-const WAIT = { timeout: 60_000 };
-
-/** Where the app's local cloud keeps each bucket as a folder: dropping a file there puts it in S3. */
-function bucketFolder(bucket: string): string {
-  const root = process.env.GRANTLINE_BUCKETS;
-  if (!root) {
-    throw new Error('Set GRANTLINE_BUCKETS to the local cloud\'s bucket folder of the app under test');
-  }
-  return join(root, bucket);
-}
-
-async function api(token: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json() as { data?: Record<string, any>; errors?: unknown[] };
-  if (body.errors?.length) {
-    throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data!;
-}
-
-/** Set-up outside this area, through the API: an organization and a deployed environment of the team. */
-async function environmentOf(username: string, team: string): Promise<{ token: string; environmentLabel: string }> {
-  const tokenResponse = await fetch(`${BASE_URL}/auth/local/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, groups: [team] }),
-  });
-  const { token } = await tokenResponse.json() as { token: string };
-  const organization = await api(token, `mutation($input: NewOrganizationInput) {
-    createOrganization(input: $input) { organizationUri } }`, { input: { label: unique('org'), SamlGroupName: team } });
-  const label = unique('env');
-  const environment = await api(token, `mutation($input: NewEnvironmentInput!) {
-    createEnvironment(input: $input) { environmentUri } }`, { input: {
-    organizationUri: organization.createOrganization.organizationUri, label, region: 'eu-west-1',
-    AwsAccountId: String(100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)), SamlGroupName: team } });
-  const environmentUri = environment.createEnvironment.environmentUri as string;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const read = await api(token, `query($uri: String!) { getEnvironment(environmentUri: $uri) { stack { status } } }`,
-      { uri: environmentUri });
-    if (read.getEnvironment.stack?.status === 'CREATE_COMPLETE') {
-      return { token, environmentLabel: label };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The environment ${label} did not deploy`);
-}
+import type { Browser } from 'playwright-core';
+import { api, dropFile, environmentOf, tokenFor } from './support/api';
+import { launchChromium, openBrowserFor, screenshot, signIn, unique } from './support/browser';
+import { choose, openSection, openTab, WAIT } from './support/navigation';
 
 /** Set-up outside this area, through the API: a glossary of the team with one term. */
 async function glossaryTerm(token: string, team: string, term: string): Promise<void> {
-  const glossary = await api(token, `mutation($input: CreateGlossaryInput) { createGlossary(input: $input) { nodeUri } }`,
+  const glossary = await api<{ createGlossary: { nodeUri: string } }>(token,
+    'mutation($input: CreateGlossaryInput) { createGlossary(input: $input) { nodeUri } }',
     { input: { label: unique('Sales glossary'), admin: team, readme: 'Words of the sales team' } });
   await api(token, `mutation($parentUri: String!, $input: CreateTermInput) {
     createTerm(parentUri: $parentUri, input: $input) { nodeUri } }`,
   { parentUri: glossary.createGlossary.nodeUri, input: { label: term, readme: 'Money received for sales' } });
-}
-
-async function chooseEnvironment(page: Page, environmentLabel: string) {
-  await page.getByRole('combobox', { name: 'Environment' }).click();
-  await page.getByRole('option', { name: new RegExp(environmentLabel) }).click();
-}
-
-/** In-app navigation through the main menu (a full page load is not needed to reach an area). */
-async function openDatasets(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Datasets' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Datasets' }).waitFor(WAIT);
-}
-
-async function openTab(page: Page, name: string) {
-  await page.getByRole('tab', { name }).click();
 }
 
 describe('datasets', () => {
@@ -93,7 +28,8 @@ describe('datasets', () => {
   it('creates a dataset, crawls a file into a table, previews and profiles it, and talks about it', async () => {
     const team = unique('Analysts');
     const username = unique('ana');
-    const { token, environmentLabel } = await environmentOf(username, team);
+    const token = await tokenFor(username, [team]);
+    const { environmentLabel } = await environmentOf(token, team, unique('env'));
     const term = unique('Revenue');
     await glossaryTerm(token, team, term);
     const person = await openBrowserFor(browser, 'ana');
@@ -101,13 +37,13 @@ describe('datasets', () => {
     await signIn(person, username, [team]);
     const name = unique('Sales');
 
-    await openDatasets(page);
+    await openSection(page, 'Datasets');
     await page.getByRole('link', { name: 'Create dataset' }).click();
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByText('Enter a name').waitFor();
     await page.getByText('Choose an environment').waitFor();
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
-    await chooseEnvironment(page, environmentLabel);
+    await choose(page, 'Environment', new RegExp(environmentLabel));
     await page.getByRole('textbox', { name: 'Description' }).fill('Sales of the quarter');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
 
@@ -118,9 +54,7 @@ describe('datasets', () => {
     expect(bucket).toMatch(/^[a-z0-9.-]+$/);
     await expect(page.getByRole('table', { name: 'Ownership' }).textContent()).resolves.toContain(team);
 
-    const folder = join(bucketFolder(bucket!), 'sales');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'file.csv'), 'id,region,amount\n1,north,10.5\n2,south,20\n3,east,7.25\n');
+    dropFile(bucket!, 'sales/file.csv', 'id,region,amount\n1,north,10.5\n2,south,20\n3,east,7.25\n');
 
     await openTab(page, 'Crawler');
     await page.getByText('The crawler has not run yet.').waitFor(WAIT);
@@ -189,7 +123,7 @@ describe('datasets', () => {
     await page.waitForTimeout(500); // the tab indicator's slide, for a still screenshot
     await screenshot(person, 'dataset-detail');
 
-    await openDatasets(page);
+    await openSection(page, 'Datasets');
     await page.getByRole('textbox', { name: 'Search datasets' }).fill(name);
     const row = page.getByRole('table', { name: 'Datasets' }).getByRole('row', { name: new RegExp(name) });
     await row.waitFor(WAIT);
@@ -201,17 +135,17 @@ describe('datasets', () => {
   it('shows the API\'s refusal of an import next to the bucket it cannot find', async () => {
     const team = unique('Importers');
     const username = unique('imp');
-    const { environmentLabel } = await environmentOf(username, team);
+    const { environmentLabel } = await environmentOf(await tokenFor(username, [team]), team, unique('env'));
     const person = await openBrowserFor(browser, 'imp');
     const { page } = person;
     await signIn(person, username, [team]);
 
-    await openDatasets(page);
+    await openSection(page, 'Datasets');
     await page.getByRole('link', { name: 'Import dataset' }).click();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Enter the name of the existing bucket').waitFor();
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill(unique('Legacy'));
-    await chooseEnvironment(page, environmentLabel);
+    await choose(page, 'Environment', new RegExp(environmentLabel));
     const missingBucket = unique('no-such-bucket').toLowerCase();
     await page.getByRole('textbox', { name: 'S3 bucket name' }).fill(missingBucket);
     await page.getByRole('button', { name: 'Import', exact: true }).click();

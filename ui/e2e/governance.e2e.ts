@@ -1,45 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchChromium, openBrowserFor, screenshot, signIn, unique } from './support/browser';
+import { api, datasetOf, environmentOf, tokenFor, type Dataset } from './support/api';
+import { launchChromium, openBrowserFor, screenshot, signIn, unique } from './support/browser';
+import { choose, openTab, WAIT } from './support/navigation';
 
-const WAIT = { timeout: 60_000 };
-
-async function tokenFor(username: string, groups: string[]): Promise<string> {
-  const response = await fetch(`${BASE_URL}/auth/local/token`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, groups }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
-async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) {
-    throw new Error(body.errors.map((error) => error.message).join('\n'));
-  }
-  return body.data;
-}
-
-async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Gave up waiting for ${what}`);
-}
-
-function accountId(): string {
-  return String(100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
-}
-
+/** A user with a team of their own, and a token to set up what they own through the API. */
 interface Owner {
   username: string;
   team: string;
@@ -52,58 +18,10 @@ async function newOwner(prefix: string): Promise<Owner> {
   return { username, team, token: await tokenFor(username, [team]) };
 }
 
-/** An organization and an environment of the owner's team, its stack deployed. */
-async function environmentOf({ token, team }: Owner, label: string) {
-  const { createOrganization } = await api<{ createOrganization: { organizationUri: string } }>(token,
-    'mutation($input: NewOrganizationInput) { createOrganization(input: $input) { organizationUri } }',
-    { input: { label: `${label}-org`, SamlGroupName: team } });
-  const { createEnvironment } = await api<{ createEnvironment: { environmentUri: string } }>(token,
-    'mutation($input: NewEnvironmentInput!) { createEnvironment(input: $input) { environmentUri } }',
-    { input: { organizationUri: createOrganization.organizationUri, label: `${label}-env`, AwsAccountId: accountId(),
-      region: 'eu-west-1', SamlGroupName: team } });
-  const environmentUri = createEnvironment.environmentUri;
-  await eventually('the environment stack', async () => {
-    const { getEnvironment } = await api<{ getEnvironment: { stack: { status: string } | null } }>(token,
-      'query($uri: String!) { getEnvironment(environmentUri: $uri) { stack { status } } }', { uri: environmentUri });
-    return getEnvironment.stack?.status === 'CREATE_COMPLETE';
-  });
-  return { organizationUri: createOrganization.organizationUri, environmentUri };
-}
-
-interface Dataset {
-  datasetUri: string;
-  label: string;
-  kmsAlias: string;
-}
-
-/** A dataset of the owner's team in a new organization and environment, its stack deployed. */
-async function datasetOf(owner: Owner, label: string): Promise<Dataset> {
-  const { organizationUri, environmentUri } = await environmentOf(owner, label);
-  const { createDataset } = await api<{ createDataset: { datasetUri: string } }>(owner.token,
-    'mutation($input: NewDatasetInput!) { createDataset(input: $input) { datasetUri } }',
-    { input: { label, environmentUri, organizationUri, SamlAdminGroupName: owner.team } });
-  const datasetUri = createDataset.datasetUri;
-  const kmsAlias = await eventually('the dataset stack', async () => {
-    const { getDataset } = await api<{ getDataset: { stack: { status: string } | null;
-      restricted: { KmsAlias: string } | null } }>(owner.token,
-      'query($uri: String!) { getDataset(datasetUri: $uri) { stack { status } restricted { KmsAlias } } }',
-      { uri: datasetUri });
-    return getDataset.stack?.status === 'CREATE_COMPLETE' && getDataset.restricted?.KmsAlias;
-  });
-  return { datasetUri, label, kmsAlias };
-}
-
+/** Changes a dataset through the API, as another client would: the history must show the change. */
 async function updateDataset(owner: Owner, dataset: Dataset, input: Record<string, unknown>): Promise<void> {
   await api(owner.token, 'mutation($uri: String!, $input: ModifyDatasetInput) { updateDataset(datasetUri: $uri, input: $input) { datasetUri } }',
     { uri: dataset.datasetUri, input: { KmsAlias: dataset.kmsAlias, ...input } });
-}
-
-/**
- * Opens a page from the main navigation, as a person would. (A full page load right after signing in is not used:
- * the app's first queries on a load currently go out before the session's token is connected.)
- */
-async function openFromNavigation(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 }
 
 /** The timeline entry of the first event of that type. */
@@ -125,14 +43,13 @@ describe('governance history, glossaries and notifications', () => {
 
   it('shows a dataset\'s history with its changes, who could access it when, and exports it', async () => {
     const owner = await newOwner('historian');
-    const dataset = await datasetOf(owner, unique('ledger'));
+    const dataset = await datasetOf(owner.token, owner.team, unique('ledger'));
     const person = await openBrowserFor(browser, 'owner');
     await signIn(person, owner.username, [owner.team]);
     const { page } = person;
 
-    await openFromNavigation(page, 'Governance history');
-    await page.getByLabel('Or one of your datasets').click();
-    await page.getByRole('option', { name: new RegExp(dataset.label) }).click();
+    await page.goto('/governance');
+    await choose(page, 'Or one of your datasets', new RegExp(dataset.label));
     await entry(page, 'DatasetCreated').waitFor(WAIT);
     await expect(entry(page, 'DatasetCreated').textContent()).resolves.toContain(`by ${owner.username}`);
     expect(page.url()).toContain(`/governance/${dataset.datasetUri}`);
@@ -151,7 +68,7 @@ describe('governance history, glossaries and notifications', () => {
     expect(page.url()).toContain('correlationId=');
     await expect(page.getByText('DatasetCreated', { exact: true }).count()).resolves.toBe(0);
 
-    await page.getByRole('tab', { name: 'Access at' }).click();
+    await openTab(page, 'Access at');
     const access = page.getByRole('table', { name: /^Access at / });
     await access.getByRole('row').filter({ hasText: 'Owner team' }).waitFor(WAIT);
     await expect(access.textContent()).resolves.toContain(owner.team);
@@ -162,7 +79,7 @@ describe('governance history, glossaries and notifications', () => {
     await page.getByText(new RegExp(`Nobody could access ${dataset.datasetUri} at`)).waitFor(WAIT);
     expect(page.url()).toContain('/access-at?at=2020-01-01');
 
-    await page.getByRole('tab', { name: 'History' }).click();
+    await openTab(page, 'History');
     const [download] = await Promise.all([
       page.waitForEvent('download', WAIT),
       page.getByRole('button', { name: 'Export CSV' }).click(),
@@ -176,7 +93,7 @@ describe('governance history, glossaries and notifications', () => {
 
     const outsider = await openBrowserFor(browser, 'outsider');
     await signIn(outsider, unique('outsider'), [unique('OutsiderTeam')]);
-    await openFromNavigation(outsider.page, 'Governance history');
+    await outsider.page.goto('/governance');
     await outsider.page.getByLabel('Resource URI').fill(dataset.datasetUri);
     await outsider.page.getByRole('button', { name: 'Show', exact: true }).click();
     await outsider.page.getByRole('alert').filter({ hasText: 'UnauthorizedOperation' }).first().waitFor(WAIT);
@@ -188,14 +105,14 @@ describe('governance history, glossaries and notifications', () => {
 
   it('builds a glossary through its tree and approves a term\'s link to a dataset', async () => {
     const owner = await newOwner('steward');
-    const dataset = await datasetOf(owner, unique('orders'));
+    const dataset = await datasetOf(owner.token, owner.team, unique('orders'));
     const person = await openBrowserFor(browser, 'steward');
     await signIn(person, owner.username, [owner.team]);
     const { page } = person;
     const glossaryName = unique('Business glossary');
     const termName = unique('Revenue');
 
-    await openFromNavigation(page, 'Glossaries');
+    await page.goto('/glossaries');
     await page.getByRole('button', { name: 'Create glossary' }).click();
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByText('Enter a name').waitFor();
@@ -232,7 +149,7 @@ describe('governance history, glossaries and notifications', () => {
     await link.getByText('Approved', { exact: true }).waitFor(WAIT);
     await screenshot(person, 'glossary-tree');
 
-    await openFromNavigation(page, 'Glossaries');
+    await page.goto('/glossaries');
     await page.getByLabel('Search terms').fill(termName);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByRole('list', { name: 'Matching terms' }).getByRole('link', { name: termName }).click();
@@ -242,12 +159,12 @@ describe('governance history, glossaries and notifications', () => {
 
   it('rings the owner\'s bell when a share is requested, without a reload, and marks all read', async () => {
     const owner = await newOwner('keeper');
-    const dataset = await datasetOf(owner, unique('stock'));
+    const dataset = await datasetOf(owner.token, owner.team, unique('stock'));
     const { createDatasetStorageLocation: folder } = await api<{ createDatasetStorageLocation: { locationUri: string } }>(
       owner.token, 'mutation($uri: String!, $input: NewDatasetStorageLocationInput) { createDatasetStorageLocation(datasetUri: $uri, input: $input) { locationUri } }',
       { uri: dataset.datasetUri, input: { label: 'raw', prefix: 'raw' } });
     const requester = await newOwner('analyst');
-    const { environmentUri } = await environmentOf(requester, unique('analytics'));
+    const { environmentUri } = await environmentOf(requester.token, requester.team, unique('analytics'));
     const person = await openBrowserFor(browser, 'keeper');
     await signIn(person, owner.username, [owner.team]);
     const { page } = person;
@@ -272,7 +189,7 @@ describe('governance history, glossaries and notifications', () => {
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await page.getByText('Marked 1 notification(s) as read.').waitFor(WAIT);
     await page.getByRole('button', { name: 'Notifications: 0 unread' }).waitFor(WAIT);
-    await page.getByRole('tab', { name: 'Unread' }).click();
+    await openTab(page, 'Unread');
     await page.getByText('You have read every notification.').waitFor(WAIT);
     expect(person.problems).toEqual([]);
   });

@@ -1,28 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { dropFile, environmentOf, tokenFor } from './support/api';
+import type { Browser } from 'playwright-core';
+import { accountId, dropFile, environmentOf, tokenFor } from './support/api';
 import { launchChromium, openBrowserFor, screenshot, signIn, unique, type Person } from './support/browser';
+import { choose, openSection, openTab, searchCatalog } from './support/navigation';
 
+/** Longer than the other specs' wait: the journey crawls and processes shares on a busy machine. */
 const WAIT = { timeout: 90_000 };
-
-function randomAccountId(): string {
-  return String(100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
-}
-
-async function openSection(page: Page, section: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: section }).waitFor(WAIT);
-}
-
-async function choose(page: Page, field: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: field }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function findInCatalog(page: Page, term: string): Promise<void> {
-  await openSection(page, 'Catalog');
-  await page.getByLabel('Search the catalog').fill(term);
-}
 
 /**
  * The main journey of the issue, in Chromium, as two people at their own browsers: the owner links an
@@ -61,11 +44,11 @@ describe('the main journey', () => {
     await op.getByRole('heading', { level: 1, name: `${datasetName} company` }).waitFor(WAIT);
     await op.getByRole('link', { name: 'Link environment' }).click();
     await op.getByRole('textbox', { name: 'Name' }).fill(`${datasetName} lake`);
-    await op.getByRole('textbox', { name: 'AWS account id' }).fill(randomAccountId());
+    await op.getByRole('textbox', { name: 'AWS account id' }).fill(accountId());
     await choose(op, 'Region', 'eu-west-1');
     await op.getByRole('button', { name: 'Link environment', exact: true }).click();
     await op.getByRole('heading', { level: 1, name: `${datasetName} lake` }).waitFor(WAIT);
-    await op.getByRole('tab', { name: 'Stack' }).click();
+    await openTab(op, 'Stack');
     await op.getByText('The stack is deployed (CREATE_COMPLETE).').waitFor(WAIT);
     await screenshot(owner, 'journey-1-environment-stack');
 
@@ -82,15 +65,15 @@ describe('the main journey', () => {
     const bucket = (await op.getByRole('table', { name: 'AWS resources' }).getByRole('row', { name: /S3 bucket/ })
       .getByRole('cell').textContent())?.trim() ?? '';
     dropFile(bucket, `${tableName}/orders.csv`, 'store,day,amount\nlyon,2026-11-01,120.5\nnantes,2026-11-01,80\nlille,2026-11-02,42.25\n');
-    await op.getByRole('tab', { name: 'Crawler' }).click();
+    await openTab(op, 'Crawler');
     await op.getByRole('button', { name: 'Start crawler' }).click();
     await op.getByText('Last run: SUCCEEDED').waitFor(WAIT);
-    await op.getByRole('tab', { name: 'Tables' }).click();
+    await openTab(op, 'Tables');
     await op.getByRole('link', { name: tableName, exact: true }).waitFor(WAIT);
     await screenshot(owner, 'journey-2-dataset-tables');
 
     // the table reaches the catalog
-    await findInCatalog(op, datasetName);
+    await searchCatalog(op, datasetName);
     await op.getByRole('article', { name: `Table ${tableName}` }).getByText('Your team owns it').waitFor(WAIT);
 
     // the requester, with an environment of their team's own, finds the table and asks for it
@@ -98,7 +81,7 @@ describe('the main journey', () => {
     const requester: Person = await openBrowserFor(browser, 'requester');
     const rp = requester.page;
     await signIn(requester, requesterName, [requesterTeam]);
-    await findInCatalog(rp, datasetName);
+    await searchCatalog(rp, datasetName);
     const tableHit = rp.getByRole('article', { name: `Table ${tableName}` });
     await tableHit.getByRole('button', { name: 'Request access' }).click();
     const request = rp.getByRole('dialog');

@@ -1,50 +1,12 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchChromium, openBrowserFor, screenshot, signIn, unique } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { api, environmentOf, eventually, organizationOf, tokenFor } from './support/api';
+import { launchChromium, openBrowserFor, screenshot, signIn, unique } from './support/browser';
+import { choose, WAIT } from './support/navigation';
 
 const ADMIN_GROUP = 'DAAdministrators';
-const WAIT = { timeout: 60_000 };
-
-/** A token of the local token issuer, for setting up through the API what other areas' pages create. */
-async function tokenFor(username: string, groups: string[]): Promise<string> {
-  const response = await fetch(`${BASE_URL}/auth/local/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, groups }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
-async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) {
-    throw new Error(body.errors.map((error) => error.message).join('\n'));
-  }
-  return body.data;
-}
-
-async function createOrganization(token: string, team: string): Promise<string> {
-  const { createOrganization: organization } = await api<{ createOrganization: { organizationUri: string } }>(token,
-    'mutation ($input: NewOrganizationInput) { createOrganization(input: $input) { organizationUri } }',
-    { input: { label: unique('ops-org'), SamlGroupName: team } });
-  return organization.organizationUri;
-}
-
-async function createEnvironment(token: string, team: string, organizationUri: string): Promise<string> {
-  const accountId = String(Math.floor(1e11 + Math.random() * 9e11));
-  const { createEnvironment: environment } = await api<{ createEnvironment: { environmentUri: string } }>(token,
-    'mutation ($input: NewEnvironmentInput!) { createEnvironment(input: $input) { environmentUri } }',
-    { input: { organizationUri, label: unique('ops-env'), AwsAccountId: accountId, region: 'eu-west-1',
-      SamlGroupName: team } });
-  return environment.environmentUri;
-}
 
 /** A webhook receiver on a free port that answers 200 and keeps every request it got. */
 interface Receiver {
@@ -68,44 +30,6 @@ async function startReceiver(): Promise<Receiver> {
   return { url: `http://127.0.0.1:${port}/hook`, requests, server };
 }
 
-/**
- * Opens a page of the running app the way its links do. A full page load (page.goto) would race the session:
- * AuthProvider hands the token to the API client in an effect that runs after the pages' first queries, which
- * then go without a token, get 401 and sign the user out (reported to the lead).
- */
-async function visit(page: Page, path: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.history.pushState(null, '', target);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-}
-
-/** Picks an option of a select; opens it again if a re-render (a live update of the list) closed it. */
-async function choose(page: Page, select: string, option: string): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
-    await page.getByRole('combobox', { name: select }).click();
-    try {
-      await page.getByRole('option', { name: option, exact: true }).click({ timeout: 5_000 });
-      return;
-    } catch (error) {
-      if (attempt === 2) {
-        throw error;
-      }
-      await page.keyboard.press('Escape');
-    }
-  }
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (condition()) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Gave up waiting for ${what}`);
-}
-
 describe('operations: saga runs, webhooks and tenant permissions', () => {
   let browser: Browser;
 
@@ -121,12 +45,12 @@ describe('operations: saga runs, webhooks and tenant permissions', () => {
     const team = unique('OpsTeam');
     const username = unique('ops-admin');
     const token = await tokenFor(username, [ADMIN_GROUP, team]);
-    const environmentUri = await createEnvironment(token, team, await createOrganization(token, team));
+    const { environmentUri } = await environmentOf(token, team, unique('ops'));
     const person = await openBrowserFor(browser, 'administrator');
     await signIn(person, username, [ADMIN_GROUP, team]);
     const { page } = person;
 
-    await visit(page, '/operations/saga-runs');
+    await page.goto('/operations/saga-runs');
     await page.getByRole('heading', { name: 'Saga runs', level: 1 }).waitFor();
     await page.getByLabel('Target URI').fill(environmentUri);
     const runs = page.getByRole('table', { name: 'Saga runs' });
@@ -164,13 +88,13 @@ describe('operations: saga runs, webhooks and tenant permissions', () => {
       const team = unique('HookTeam');
       const username = unique('hook-admin');
       const token = await tokenFor(username, [ADMIN_GROUP, team]);
-      const organizationUri = await createOrganization(token, team);
+      const organizationUri = await organizationOf(token, team, unique('ops'));
       const person = await openBrowserFor(browser, 'administrator');
       await person.context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await signIn(person, username, [ADMIN_GROUP, team]);
       const { page } = person;
 
-      await visit(page, '/operations/webhooks');
+      await page.goto('/operations/webhooks');
       await page.getByRole('button', { name: 'Create subscription' }).click();
       const form = page.getByRole('dialog', { name: 'Create a webhook subscription' });
       await form.getByRole('button', { name: 'Create' }).click();
@@ -204,8 +128,8 @@ describe('operations: saga runs, webhooks and tenant permissions', () => {
       await api(token, 'mutation ($uri: String!, $input: ModifyOrganizationInput!) { updateOrganization('
         + 'organizationUri: $uri, input: $input) { organizationUri } }',
       { uri: organizationUri, input: { description: 'watched by a webhook' } });
-      await until(() => receiver.requests.some((request) => request.body.type?.endsWith('OrganizationUpdated')),
-        'the organization event at the receiver');
+      await eventually('the organization event at the receiver', async () =>
+        receiver.requests.some((request) => request.body.type?.endsWith('OrganizationUpdated')));
       await page.getByRole('button', { name: 'Refresh the deliveries' }).click();
       await page.getByRole('table', { name: 'Deliveries' }).getByRole('row')
         .filter({ hasText: 'OrganizationUpdated' }).filter({ hasText: 'DELIVERED' }).waitFor(WAIT);
@@ -217,7 +141,7 @@ describe('operations: saga runs, webhooks and tenant permissions', () => {
       await page.getByText('Organization changes for the audit system').waitFor();
       await screenshot(person, 'operations-webhook-detail');
 
-      await visit(page, '/operations/webhooks');
+      await page.goto('/operations/webhooks');
       await page.getByRole('table', { name: 'Webhook subscriptions' }).getByRole('link', { name: receiver.url })
         .first().waitFor();
       await screenshot(person, 'operations-webhooks');
@@ -237,14 +161,14 @@ describe('operations: saga runs, webhooks and tenant permissions', () => {
     }
   });
 
-  it('withdraws a tenant permission from a team and shows it withdrawn in a new session', async () => {
+  it('withdraws a tenant permission from a team and shows it withdrawn after a reload', async () => {
     const team = unique('PermTeam');
     const username = unique('perm-admin');
     const person = await openBrowserFor(browser, 'administrator');
     await signIn(person, username, [ADMIN_GROUP, team]);
     const { page } = person;
 
-    await visit(page, '/administration/tenant');
+    await page.goto('/administration/tenant');
     await page.getByLabel('Search teams').fill(team);
     const manageDatasets = page.getByRole('group', { name: team }).getByRole('checkbox', { name: /MANAGE_DATASETS/ });
     await manageDatasets.waitFor(WAIT);
@@ -252,20 +176,16 @@ describe('operations: saga runs, webhooks and tenant permissions', () => {
     await manageDatasets.uncheck();
     await page.getByRole('button', { name: `Save the permissions of ${team}` }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    expect(person.problems).toEqual([]);
 
-    // a new browser, with nothing cached: what it shows comes from the API
-    const later = await openBrowserFor(browser, 'administrator, later');
-    await signIn(later, username, [ADMIN_GROUP, team]);
-    await visit(later.page, '/administration/tenant');
-    await later.page.getByLabel('Search teams').fill(team);
-    const manageDatasetsLater = later.page.getByRole('group', { name: team }).getByRole('checkbox', { name: /MANAGE_DATASETS/ });
-    await manageDatasetsLater.waitFor(WAIT);
-    expect(await manageDatasetsLater.isChecked()).toBe(false);
-    expect(await later.page.getByRole('group', { name: team })
+    // a reload starts the app again with nothing cached: what it shows comes from the API
+    await page.reload();
+    await page.getByLabel('Search teams').fill(team);
+    await manageDatasets.waitFor(WAIT);
+    expect(await manageDatasets.isChecked()).toBe(false);
+    expect(await page.getByRole('group', { name: team })
       .getByRole('checkbox', { name: /MANAGE_SHARES/ }).isChecked()).toBe(true);
-    await screenshot(later, 'administration-tenant');
-    expect(later.problems).toEqual([]);
+    await screenshot(person, 'administration-tenant');
+    expect(person.problems).toEqual([]);
   });
 
   it('tells a team member who is not an administrator that these pages are for administrators', async () => {
@@ -274,13 +194,13 @@ describe('operations: saga runs, webhooks and tenant permissions', () => {
     const { page } = person;
 
     for (const path of ['/operations/webhooks', '/administration/tenant']) {
-      await visit(page, path);
+      await page.goto(path);
       await page.getByText('Administrators only').waitFor();
       await page.getByText(/UnauthorizedOperation/).first().waitFor(WAIT);
     }
     expect(await page.getByRole('link', { name: 'Webhooks' }).count()).toBe(0);
 
-    await visit(page, '/operations/saga-runs');
+    await page.goto('/operations/saga-runs');
     await page.getByText(/only administrators see every run/).waitFor();
     expect(await page.getByRole('heading', { name: 'Projections' }).count()).toBe(0);
     expect(person.problems).toEqual([]);
