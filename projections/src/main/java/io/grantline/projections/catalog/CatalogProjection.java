@@ -58,6 +58,9 @@ public class CatalogProjection {
 
     @EventHandler
     void on(OrganizationUpdated event) {
+        if (event.label() == null) {
+            return; // an update of the description or tags only: the catalog shows neither
+        }
         state.putOrganization(event.organizationUri(), event.label());
         batch.touch(state.itemsOfOrganization(event.organizationUri()));
     }

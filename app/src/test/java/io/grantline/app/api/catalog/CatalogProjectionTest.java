@@ -278,6 +278,20 @@ class CatalogProjectionTest extends ApiTest {
     }
 
     @Test
+    void anOrganizationUpdateWithoutALabelKeepsTheNameItsItemsShow() {
+        facts.dataset(datasetUri, organizationUri, environmentUri, "Orders", "team", List.of(), List.of(), "Secret");
+        String organizationName = awaitDocument(datasetUri, d -> true).get("organizationName").asText();
+
+        facts.record("Organization", organizationUri, new OrganizationUpdated(organizationUri, null,
+                "described at last", null, Instant.now()));
+        facts.record("Environment", environmentUri, new EnvironmentUpdated(environmentUri, "Lake EU", "",
+                List.of(), "team", "dataall", Map.of(), null, null, List.of(), Instant.now()));
+
+        assertThat(awaitDocument(datasetUri, d -> d.get("environmentName").asText().equals("Lake EU"))
+                .get("organizationName").asText()).isEqualTo(organizationName);
+    }
+
+    @Test
     void anApprovedTermLinkAddsTheTermsPath() {
         String glossaryUri = unique("gls");
         String termUri = unique("term");
