@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Chip, IconButton, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography }
-  from '@mui/material';
+import { Button, Chip, IconButton, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import type { ListDatasetFoldersQuery } from '../../gql/graphql';
@@ -59,31 +59,18 @@ export function DatasetFoldersPanel({ datasetUri, canEdit }: { datasetUri: strin
       <QueryState query={folders} label="the folders">
         {({ getDataset }) => (
           <>
-            <Table aria-label="Folders">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>S3 prefix</TableCell>
-                  <TableCell>Description</TableCell>
-                  <TableCell>Tags</TableCell>
-                  <TableCell>In S3</TableCell>
-                  <TableCell>Created</TableCell>
-                  {canEdit && <TableCell align="right">Actions</TableCell>}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {getDataset?.locations?.nodes?.map((folder) => folder && (
-                  <FolderRow key={folder.locationUri} folder={folder} canEdit={canEdit}
-                             onDelete={() => { remove.reset(); setDeleting(folder); }}
-                             onEdit={() => setEditing({ locationUri: folder.locationUri ?? undefined, values: {
-                               label: folder.label ?? '', prefix: folder.S3Prefix ?? '',
-                               description: folder.description ?? '', tags: (folder.tags ?? []).join(', ') } })} />
-                ))}
-                {!getDataset?.locations?.nodes?.length && (
-                  <TableRow><TableCell colSpan={canEdit ? 7 : 6}>No folder yet.</TableCell></TableRow>
-                )}
-              </TableBody>
-            </Table>
+            <ListTable label="Folders"
+                       columns={['Name', 'S3 prefix', 'Description', 'Tags', 'In S3', 'Created',
+                                 canEdit && { header: 'Actions', align: 'right' }]}
+                       empty={!getDataset?.locations?.nodes?.length && 'No folder yet.'}>
+              {getDataset?.locations?.nodes?.map((folder) => folder && (
+                <FolderRow key={folder.locationUri} folder={folder} canEdit={canEdit}
+                           onDelete={() => { remove.reset(); setDeleting(folder); }}
+                           onEdit={() => setEditing({ locationUri: folder.locationUri ?? undefined, values: {
+                             label: folder.label ?? '', prefix: folder.S3Prefix ?? '',
+                             description: folder.description ?? '', tags: (folder.tags ?? []).join(', ') } })} />
+              ))}
+            </ListTable>
             <Pager count={getDataset?.locations?.count} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
           </>
         )}

@@ -1,27 +1,8 @@
 import { Checkbox, FormControlLabel, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { EnvironmentSelect } from '../environments/EnvironmentSelect';
 import type { Language, Topic } from '../../gql/graphql';
-import { CONFIDENTIALITIES, EXPIRY_SETTINGS, LANGUAGES, TOPICS } from './datasetForm';
-
-/** The descriptive fields every dataset form has (create, import, edit). */
-export interface DescriptionFieldValues {
-  label: string;
-  description: string;
-  tags: string;
-  topics: Topic[];
-  confidentiality: string;
-  language: Language;
-}
-
-export interface GovernanceFieldValues {
-  businessOwnerEmail: string;
-  stewards: string;
-  autoApprovalEnabled: boolean;
-  enableExpiration: boolean;
-  expirySetting: string;
-  expiryMinDuration: string;
-  expiryMaxDuration: string;
-}
+import { CONFIDENTIALITIES, EXPIRY_SETTINGS, LANGUAGES, TOPICS, type DescriptionFieldValues, type GovernanceFieldValues }
+  from './datasetForm';
 
 interface FieldsProps<T> {
   values: T;

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Link, Paper, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { StatusChip } from '../../components/StatusChip';
@@ -24,38 +25,23 @@ export function DatasetTablesPanel({ datasetUri }: { datasetUri: string }) {
       <QueryState query={tables} label="the tables">
         {({ getDataset }) => (
           <>
-            <Table aria-label="Tables">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Glue table</TableCell>
-                  <TableCell>S3 location</TableCell>
-                  <TableCell>Catalog status</TableCell>
-                  <TableCell>Found</TableCell>
+            <ListTable label="Tables" columns={['Name', 'Glue table', 'S3 location', 'Catalog status', 'Found']}
+                       empty={!getDataset?.tables?.nodes?.length && 'No table yet: put files in the bucket and start the crawler.'}>
+              {getDataset?.tables?.nodes?.map((table) => table && (
+                <TableRow key={table.tableUri} hover>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/datasets/${datasetUri}/tables/${table.tableUri}`}>
+                      {table.label}
+                    </Link>
+                    {table.description && <Typography variant="body2" color="text.secondary">{table.description}</Typography>}
+                  </TableCell>
+                  <TableCell>{table.restricted?.GlueTableName}</TableCell>
+                  <TableCell sx={{ wordBreak: 'break-all' }}>{table.restricted?.S3Prefix}</TableCell>
+                  <TableCell><StatusChip status={table.LastGlueTableStatus} /></TableCell>
+                  <TableCell><DateTime value={table.created} /></TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {getDataset?.tables?.nodes?.map((table) => table && (
-                  <TableRow key={table.tableUri} hover>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/datasets/${datasetUri}/tables/${table.tableUri}`}>
-                        {table.label}
-                      </Link>
-                      {table.description && <Typography variant="body2" color="text.secondary">{table.description}</Typography>}
-                    </TableCell>
-                    <TableCell>{table.restricted?.GlueTableName}</TableCell>
-                    <TableCell sx={{ wordBreak: 'break-all' }}>{table.restricted?.S3Prefix}</TableCell>
-                    <TableCell><StatusChip status={table.LastGlueTableStatus} /></TableCell>
-                    <TableCell><DateTime value={table.created} /></TableCell>
-                  </TableRow>
-                ))}
-                {!getDataset?.tables?.nodes?.length && (
-                  <TableRow>
-                    <TableCell colSpan={5}>No table yet: put files in the bucket and start the crawler.</TableCell>
-                  </TableRow>
-                )}
-              </TableBody>
-            </Table>
+              ))}
+            </ListTable>
             <Pager count={getDataset?.tables?.count} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
           </>
         )}

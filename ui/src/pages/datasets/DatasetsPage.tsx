@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Button, Link, Paper, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField }
-  from '@mui/material';
+import { Button, Link, Paper, Stack, Tab, TableCell, TableRow, Tabs, TextField } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { StatusChip } from '../../components/StatusChip';
 import { DateTime } from '../../components/DateTime';
-import type { ListDatasetsQuery } from '../../gql/graphql';
+import type { DatasetListItemFragment as DatasetRow } from '../../gql/graphql';
 import { DATASETS_KEY, ListDatasets, ListOwnedDatasets } from './operations';
 import { isInProgress, POLL_INTERVAL_MS } from './status';
 
 const PAGE_SIZE = 10;
 
-type DatasetRow = NonNullable<NonNullable<NonNullable<ListDatasetsQuery['listDatasets']>['nodes']>[number]>;
 type Scope = 'all' | 'owned';
 
 function pollWhileAnyInProgress(nodes: ({ stack?: { status?: string | null } | null } | null)[] | null | undefined) {
@@ -23,36 +22,22 @@ function pollWhileAnyInProgress(nodes: ({ stack?: { status?: string | null } | n
 
 function DatasetTable({ datasets }: { datasets: DatasetRow[] }) {
   return (
-    <Table aria-label="Datasets">
-      <TableHead>
-        <TableRow>
-          <TableCell>Name</TableCell>
-          <TableCell>Owning team</TableCell>
-          <TableCell>Environment</TableCell>
-          <TableCell>Your role</TableCell>
-          <TableCell>Stack</TableCell>
-          <TableCell>Created</TableCell>
+    <ListTable label="Datasets" columns={['Name', 'Owning team', 'Environment', 'Your role', 'Stack', 'Created']}
+               empty={datasets.length === 0 && 'No dataset here yet: create or import one.'}>
+      {datasets.map((dataset) => (
+        <TableRow key={dataset.datasetUri} hover>
+          <TableCell>
+            <Link component={RouterLink} to={`/datasets/${dataset.datasetUri}`}>{dataset.label}</Link>
+            {dataset.imported && ' (imported)'}
+          </TableCell>
+          <TableCell>{dataset.SamlAdminGroupName}</TableCell>
+          <TableCell>{dataset.environment?.label} · {dataset.AwsAccountId} · {dataset.region}</TableCell>
+          <TableCell>{dataset.userRoleForDataset}</TableCell>
+          <TableCell><StatusChip status={dataset.stack?.status} /></TableCell>
+          <TableCell><DateTime value={dataset.created} /></TableCell>
         </TableRow>
-      </TableHead>
-      <TableBody>
-        {datasets.map((dataset) => (
-          <TableRow key={dataset.datasetUri} hover>
-            <TableCell>
-              <Link component={RouterLink} to={`/datasets/${dataset.datasetUri}`}>{dataset.label}</Link>
-              {dataset.imported && ' (imported)'}
-            </TableCell>
-            <TableCell>{dataset.SamlAdminGroupName}</TableCell>
-            <TableCell>{dataset.environment?.label} · {dataset.AwsAccountId} · {dataset.region}</TableCell>
-            <TableCell>{dataset.userRoleForDataset}</TableCell>
-            <TableCell><StatusChip status={dataset.stack?.status} /></TableCell>
-            <TableCell><DateTime value={dataset.created} /></TableCell>
-          </TableRow>
-        ))}
-        {datasets.length === 0 && (
-          <TableRow><TableCell colSpan={6}>No dataset here yet: create or import one.</TableCell></TableRow>
-        )}
-      </TableBody>
-    </Table>
+      ))}
+    </ListTable>
   );
 }
 

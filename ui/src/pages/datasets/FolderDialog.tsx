@@ -1,7 +1,6 @@
-import type { FormEvent } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useApiMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { splitList } from './datasetForm';
 import { validateFolder, type FolderValues } from './folderForm';
 import { errorLookup } from './formErrors';
@@ -23,8 +22,7 @@ export function FolderDialog({ datasetUri, locationUri, initial, onClose }: {
   const create = useApiMutation(CreateDatasetFolder, options);
   const update = useApiMutation(UpdateDatasetFolder, options);
   const error = creating ? create.error : update.error;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!checked((form) => validateFolder(form, creating))) {
       return;
     }
@@ -37,33 +35,21 @@ export function FolderDialog({ datasetUri, locationUri, initial, onClose }: {
   };
   const errorOf = errorLookup(clientErrors, error);
   return (
-    <Dialog open onClose={onClose} fullWidth aria-labelledby="folder-dialog-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="folder-dialog-title">{creating ? 'Create a folder' : 'Edit the folder'}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={error} formFields={FOLDER_FIELDS} />
-            <TextField label="Name" value={values.label} required autoFocus
-                       onChange={(event) => change({ label: event.target.value })}
-                       error={!!errorOf('label')} helperText={errorOf('label')} />
-            <TextField label="S3 prefix" value={values.prefix} required={creating} disabled={!creating}
-                       onChange={(event) => change({ prefix: event.target.value })}
-                       error={!!errorOf('prefix')}
-                       helperText={errorOf('prefix') ?? 'The folder in the dataset\'s bucket'} />
-            <TextField label="Description" value={values.description} multiline minRows={2}
-                       onChange={(event) => change({ description: event.target.value })}
-                       error={!!errorOf('description')} helperText={errorOf('description')} />
-            <TextField label="Tags" value={values.tags} onChange={(event) => change({ tags: event.target.value })}
-                       error={!!errorOf('tags')} helperText={errorOf('tags') ?? 'Separated by commas'} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={create.isPending || update.isPending}>
-            {creating ? 'Create' : 'Save'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title={creating ? 'Create a folder' : 'Edit the folder'} error={error} formFields={FOLDER_FIELDS}
+                submitLabel={creating ? 'Create' : 'Save'} busy={create.isPending || update.isPending}
+                onSubmit={submit} onClose={onClose}>
+      <TextField label="Name" value={values.label} required autoFocus
+                 onChange={(event) => change({ label: event.target.value })}
+                 error={!!errorOf('label')} helperText={errorOf('label')} />
+      <TextField label="S3 prefix" value={values.prefix} required={creating} disabled={!creating}
+                 onChange={(event) => change({ prefix: event.target.value })}
+                 error={!!errorOf('prefix')}
+                 helperText={errorOf('prefix') ?? 'The folder in the dataset\'s bucket'} />
+      <TextField label="Description" value={values.description} multiline minRows={2}
+                 onChange={(event) => change({ description: event.target.value })}
+                 error={!!errorOf('description')} helperText={errorOf('description')} />
+      <TextField label="Tags" value={values.tags} onChange={(event) => change({ tags: event.target.value })}
+                 error={!!errorOf('tags')} helperText={errorOf('tags') ?? 'Separated by commas'} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { DateTime } from '../../components/DateTime';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListTable } from '../../components/ListTable';
 import { QueryState } from '../../components/QueryState';
 import { StatusChip } from '../../components/StatusChip';
 import type { GetTableProfilingRunQuery } from '../../gql/graphql';
@@ -16,32 +17,21 @@ function StatisticsTable({ statistics }: { statistics: TableStatistics }) {
   return (
     <>
       <Typography sx={{ mb: 1 }}>Rows: {statistics.rowCount ?? '—'}</Typography>
-      <Table size="small" aria-label="Profiling statistics">
-        <TableHead>
-          <TableRow>
-            <TableCell>Column</TableCell>
-            <TableCell>Type</TableCell>
-            <TableCell align="right">Completeness</TableCell>
-            <TableCell align="right">Nulls</TableCell>
-            <TableCell align="right">Distinct values</TableCell>
-            <TableCell>Minimum</TableCell>
-            <TableCell>Maximum</TableCell>
+      <ListTable label="Profiling statistics" size="small"
+                 columns={['Column', 'Type', { header: 'Completeness', align: 'right' }, { header: 'Nulls', align: 'right' },
+                           { header: 'Distinct values', align: 'right' }, 'Minimum', 'Maximum']}>
+        {statistics.columns.map((column) => (
+          <TableRow key={column.name}>
+            <TableCell>{column.name}</TableCell>
+            <TableCell>{column.type}</TableCell>
+            <TableCell align="right">{formatCompleteness(column.completeness)}</TableCell>
+            <TableCell align="right">{column.nulls ?? '—'}</TableCell>
+            <TableCell align="right">{column.distinct ?? '—'}</TableCell>
+            <TableCell>{column.minimum}</TableCell>
+            <TableCell>{column.maximum}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {statistics.columns.map((column) => (
-            <TableRow key={column.name}>
-              <TableCell>{column.name}</TableCell>
-              <TableCell>{column.type}</TableCell>
-              <TableCell align="right">{formatCompleteness(column.completeness)}</TableCell>
-              <TableCell align="right">{column.nulls ?? '—'}</TableCell>
-              <TableCell align="right">{column.distinct ?? '—'}</TableCell>
-              <TableCell>{column.minimum}</TableCell>
-              <TableCell>{column.maximum}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -8,16 +8,18 @@ export const CONFIDENTIALITIES = ['Unclassified', 'Official', 'Secret'];
 export const EXPIRY_SETTINGS = ['Monthly', 'Quarterly'];
 export const MAX_LABEL = 52;
 
-/** What the dataset forms edit; the keys of errors are the API's input field names, so both show in one place. */
-export interface DatasetFormValues {
+/** The descriptive fields every dataset form has (create, import, edit). */
+export interface DescriptionFieldValues {
   label: string;
-  environmentUri: string;
-  SamlAdminGroupName: string;
   description: string;
   tags: string;
   topics: Topic[];
   confidentiality: string;
   language: Language;
+}
+
+/** The governance fields: business owner, stewards, auto-approval and share expiration. */
+export interface GovernanceFieldValues {
   businessOwnerEmail: string;
   stewards: string;
   autoApprovalEnabled: boolean;
@@ -25,6 +27,12 @@ export interface DatasetFormValues {
   expirySetting: string;
   expiryMinDuration: string;
   expiryMaxDuration: string;
+}
+
+/** What the dataset forms edit; the keys of errors are the API's input field names, so both show in one place. */
+export interface DatasetFormValues extends DescriptionFieldValues, GovernanceFieldValues {
+  environmentUri: string;
+  SamlAdminGroupName: string;
 }
 
 export interface ImportFormValues extends DatasetFormValues {

@@ -8,24 +8,29 @@ export const datasetKey = (datasetUri: string) => [...DATASETS_KEY, datasetUri];
 /** The queries of one table (detail, columns, preview, profiling) share this key's prefix. */
 export const tableKey = (tableUri: string) => [...DATASETS_KEY, 'table', tableUri];
 
+/** What a row of the dataset lists shows: every dataset, or only the caller's teams' ones. */
+export const DatasetListItem = graphql(`
+  fragment DatasetListItem on DatasetBase {
+    datasetUri
+    label
+    SamlAdminGroupName
+    userRoleForDataset
+    imported
+    created
+    region
+    AwsAccountId
+    environment { environmentUri label }
+    stack { status }
+  }
+`);
+
 export const ListDatasets = graphql(`
   query ListDatasets($filter: DatasetFilter) {
     listDatasets(filter: $filter) {
       count
       page
       pages
-      nodes {
-        datasetUri
-        label
-        SamlAdminGroupName
-        userRoleForDataset
-        imported
-        created
-        region
-        AwsAccountId
-        environment { environmentUri label }
-        stack { status }
-      }
+      nodes { ...DatasetListItem }
     }
   }
 `);
@@ -36,18 +41,7 @@ export const ListOwnedDatasets = graphql(`
       count
       page
       pages
-      nodes {
-        datasetUri
-        label
-        SamlAdminGroupName
-        userRoleForDataset
-        imported
-        created
-        region
-        AwsAccountId
-        environment { environmentUri label }
-        stack { status }
-      }
+      nodes { ...DatasetListItem }
     }
   }
 `);

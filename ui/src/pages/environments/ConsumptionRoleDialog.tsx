@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { MenuItem, TextField } from '@mui/material';
 import { fieldError } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { consumptionRoleProblems, POLICY_MANAGEMENT_OPTIONS, type ConsumptionRoleField, type ConsumptionRoleValues,
   type PolicyManagement } from './consumptionRoleForm';
 import { AddConsumptionPrincipal, ENVIRONMENTS_KEY, UpdateConsumptionPrincipal } from './operations';
@@ -27,8 +27,7 @@ export function ConsumptionRoleDialog({ environmentUri, accountId, consumptionPr
   const message = (field: ConsumptionRoleField) => problems[field] ?? fieldError(saving.error, field);
   const change = (next: Partial<ConsumptionRoleValues>) => { setValues({ ...values, ...next }); setProblems({}); };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const found = consumptionRoleProblems(values, accountId, mode);
     setProblems(found);
     if (Object.keys(found).length > 0) {
@@ -45,37 +44,25 @@ export function ConsumptionRoleDialog({ environmentUri, accountId, consumptionPr
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth aria-labelledby="consumption-role-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="consumption-role-title">
-          {mode === 'add' ? 'Add a consumption role' : 'Edit the consumption role'}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={saving.error} formFields={FIELDS} />
-            <TextField label="Name" required autoFocus value={values.consumptionPrincipalName}
-                       onChange={(event) => change({ consumptionPrincipalName: event.target.value })}
-                       error={!!message('consumptionPrincipalName')} helperText={message('consumptionPrincipalName')} />
-            <TextField label="IAM role ARN" required disabled={mode === 'edit'} value={values.IAMPrincipalArn}
-                       onChange={(event) => change({ IAMPrincipalArn: event.target.value })}
-                       error={!!message('IAMPrincipalArn')}
-                       helperText={message('IAMPrincipalArn') ?? `A role of the account ${accountId}`} />
-            <TeamSelect environmentUri={environmentUri} label="Team" value={values.groupUri}
-                        message={message('groupUri')} onChange={(groupUri) => change({ groupUri })} />
-            <TextField select label="Share policies" value={values.dataallManaged}
-                       onChange={(event) => change({ dataallManaged: event.target.value as PolicyManagement })}
-                       error={!!message('dataallManaged')} helperText={message('dataallManaged')}>
-              {POLICY_MANAGEMENT_OPTIONS.map((option) => (
-                <MenuItem key={option.value} value={option.value}>{option.label}</MenuItem>
-              ))}
-            </TextField>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={saving.isPending}>{mode === 'add' ? 'Add' : 'Save'}</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title={mode === 'add' ? 'Add a consumption role' : 'Edit the consumption role'} error={saving.error}
+                formFields={FIELDS} submitLabel={mode === 'add' ? 'Add' : 'Save'} busy={saving.isPending}
+                onSubmit={submit} onClose={onClose}>
+      <TextField label="Name" required autoFocus value={values.consumptionPrincipalName}
+                 onChange={(event) => change({ consumptionPrincipalName: event.target.value })}
+                 error={!!message('consumptionPrincipalName')} helperText={message('consumptionPrincipalName')} />
+      <TextField label="IAM role ARN" required disabled={mode === 'edit'} value={values.IAMPrincipalArn}
+                 onChange={(event) => change({ IAMPrincipalArn: event.target.value })}
+                 error={!!message('IAMPrincipalArn')}
+                 helperText={message('IAMPrincipalArn') ?? `A role of the account ${accountId}`} />
+      <TeamSelect environmentUri={environmentUri} label="Team" value={values.groupUri}
+                  message={message('groupUri')} onChange={(groupUri) => change({ groupUri })} />
+      <TextField select label="Share policies" value={values.dataallManaged}
+                 onChange={(event) => change({ dataallManaged: event.target.value as PolicyManagement })}
+                 error={!!message('dataallManaged')} helperText={message('dataallManaged')}>
+        {POLICY_MANAGEMENT_OPTIONS.map((option) => (
+          <MenuItem key={option.value} value={option.value}>{option.label}</MenuItem>
+        ))}
+      </TextField>
+    </FormDialog>
   );
 }

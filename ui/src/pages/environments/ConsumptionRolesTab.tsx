@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Box, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { QueryState } from '../../components/QueryState';
 import { ConsumptionRoleDialog } from './ConsumptionRoleDialog';
 import type { ConsumptionRoleValues } from './consumptionRoleForm';
@@ -35,48 +36,37 @@ export function ConsumptionRolesTab({ environmentUri, accountId, owningTeam }: {
       <QueryState query={roles} label="the consumption roles">
         {({ listEnvironmentConsumptionPrincipals }) => (
           <Paper sx={{ overflowX: 'auto' }}>
-            <Table aria-label="Consumption roles" size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>IAM role ARN</TableCell>
-                  <TableCell>Team</TableCell>
-                  <TableCell>Share policies</TableCell>
-                  <TableCell>Added</TableCell>
-                  <TableCell align="right">Actions</TableCell>
+            <ListTable label="Consumption roles"
+                       columns={['Name', 'IAM role ARN', 'Team', 'Share policies', 'Added',
+                                 { header: 'Actions', align: 'right' }]}
+                       size="small"
+                       empty={!listEnvironmentConsumptionPrincipals?.nodes?.length && 'No consumption role yet.'}>
+              {listEnvironmentConsumptionPrincipals?.nodes?.map((role) => role?.consumptionPrincipalUri && (
+                <TableRow key={role.consumptionPrincipalUri}>
+                  <TableCell>{role.consumptionPrincipalName}</TableCell>
+                  <TableCell sx={{ wordBreak: 'break-all' }}>{role.IAMPrincipalArn}</TableCell>
+                  <TableCell>{role.groupUri}</TableCell>
+                  <TableCell>{role.dataallManaged}</TableCell>
+                  <TableCell><DateTime value={role.created} /></TableCell>
+                  <TableCell align="right">
+                    <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                      <Button size="small" aria-label={`Edit ${role.consumptionPrincipalName}`}
+                              onClick={() => setEditing({ consumptionPrincipalUri: role.consumptionPrincipalUri ?? '',
+                                initial: { consumptionPrincipalName: role.consumptionPrincipalName ?? '',
+                                  IAMPrincipalArn: role.IAMPrincipalArn ?? '', groupUri: role.groupUri ?? '',
+                                  dataallManaged: role.dataallManaged } })}>
+                        Edit
+                      </Button>
+                      <Button size="small" color="error" aria-label={`Remove ${role.consumptionPrincipalName}`}
+                              onClick={() => { remove.reset(); setRemoving({ uri: role.consumptionPrincipalUri ?? '',
+                                name: role.consumptionPrincipalName ?? '' }); }}>
+                        Remove
+                      </Button>
+                    </Stack>
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {listEnvironmentConsumptionPrincipals?.nodes?.map((role) => role?.consumptionPrincipalUri && (
-                  <TableRow key={role.consumptionPrincipalUri}>
-                    <TableCell>{role.consumptionPrincipalName}</TableCell>
-                    <TableCell sx={{ wordBreak: 'break-all' }}>{role.IAMPrincipalArn}</TableCell>
-                    <TableCell>{role.groupUri}</TableCell>
-                    <TableCell>{role.dataallManaged}</TableCell>
-                    <TableCell><DateTime value={role.created} /></TableCell>
-                    <TableCell align="right">
-                      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                        <Button size="small" aria-label={`Edit ${role.consumptionPrincipalName}`}
-                                onClick={() => setEditing({ consumptionPrincipalUri: role.consumptionPrincipalUri ?? '',
-                                  initial: { consumptionPrincipalName: role.consumptionPrincipalName ?? '',
-                                    IAMPrincipalArn: role.IAMPrincipalArn ?? '', groupUri: role.groupUri ?? '',
-                                    dataallManaged: role.dataallManaged } })}>
-                          Edit
-                        </Button>
-                        <Button size="small" color="error" aria-label={`Remove ${role.consumptionPrincipalName}`}
-                                onClick={() => { remove.reset(); setRemoving({ uri: role.consumptionPrincipalUri ?? '',
-                                  name: role.consumptionPrincipalName ?? '' }); }}>
-                          Remove
-                        </Button>
-                      </Stack>
-                    </TableCell>
-                  </TableRow>
-                ))}
-                {!listEnvironmentConsumptionPrincipals?.nodes?.length && (
-                  <TableRow><TableCell colSpan={6}>No consumption role yet.</TableCell></TableRow>
-                )}
-              </TableBody>
-            </Table>
+              ))}
+            </ListTable>
           </Paper>
         )}
       </QueryState>

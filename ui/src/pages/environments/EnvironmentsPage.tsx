@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Button, Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import { Button, Link, Paper, TableCell, TableRow, TextField } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -29,47 +30,33 @@ export function EnvironmentsPage() {
       <QueryState query={environments} label="environments">
         {({ listEnvironments }) => (
           <Paper>
-            <Table aria-label="Environments">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Organization</TableCell>
-                  <TableCell>AWS account</TableCell>
-                  <TableCell>Region</TableCell>
-                  <TableCell>Owning team</TableCell>
-                  <TableCell>Your role</TableCell>
-                  <TableCell>Stack</TableCell>
-                  <TableCell>Created</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {listEnvironments?.nodes?.map((environment) => environment && (
-                  <TableRow key={environment.environmentUri} hover>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/environments/${environment.environmentUri}`}>
-                        {environment.label}
+            <ListTable label="Environments"
+                       columns={['Name', 'Organization', 'AWS account', 'Region', 'Owning team', 'Your role', 'Stack',
+                                 'Created']}
+                       empty={!listEnvironments?.nodes?.length && 'No environment yet: link an AWS account to an organization.'}>
+              {listEnvironments?.nodes?.map((environment) => environment && (
+                <TableRow key={environment.environmentUri} hover>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/environments/${environment.environmentUri}`}>
+                      {environment.label}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    {environment.organization && (
+                      <Link component={RouterLink} to={`/organizations/${environment.organization.organizationUri}`}>
+                        {environment.organization.label}
                       </Link>
-                    </TableCell>
-                    <TableCell>
-                      {environment.organization && (
-                        <Link component={RouterLink} to={`/organizations/${environment.organization.organizationUri}`}>
-                          {environment.organization.label}
-                        </Link>
-                      )}
-                    </TableCell>
-                    <TableCell>{environment.AwsAccountId}</TableCell>
-                    <TableCell>{environment.region}</TableCell>
-                    <TableCell>{environment.SamlGroupName}</TableCell>
-                    <TableCell>{environment.userRoleInEnvironment}</TableCell>
-                    <TableCell><StatusChip status={environment.stack?.status} /></TableCell>
-                    <TableCell><DateTime value={environment.created} /></TableCell>
-                  </TableRow>
-                ))}
-                {!listEnvironments?.nodes?.length && (
-                  <TableRow><TableCell colSpan={8}>No environment yet: link an AWS account to an organization.</TableCell></TableRow>
-                )}
-              </TableBody>
-            </Table>
+                    )}
+                  </TableCell>
+                  <TableCell>{environment.AwsAccountId}</TableCell>
+                  <TableCell>{environment.region}</TableCell>
+                  <TableCell>{environment.SamlGroupName}</TableCell>
+                  <TableCell>{environment.userRoleInEnvironment}</TableCell>
+                  <TableCell><StatusChip status={environment.stack?.status} /></TableCell>
+                  <TableCell><DateTime value={environment.created} /></TableCell>
+                </TableRow>
+              ))}
+            </ListTable>
             <Pager count={listEnvironments?.count} page={page} pageSize={pageSize} onPage={setPage}
                    onPageSize={(size) => { setPageSize(size); setPage(1); }} />
           </Paper>

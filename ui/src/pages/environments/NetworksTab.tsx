@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell,
-  TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Box, Button, Paper, Stack, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { fieldError } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
+import { ListTable } from '../../components/ListTable';
 import { QueryState } from '../../components/QueryState';
 import { newNetworkInput, networkProblems, type NetworkField, type NetworkValues } from './networkForm';
 import { CreateNetwork, DeleteNetwork, ENVIRONMENTS_KEY, ListEnvironmentNetworks } from './operations';
@@ -29,8 +29,7 @@ function CreateNetworkDialog({ environmentUri, owningTeam, onClose }: {
                error={!!message(field)} helperText={message(field) ?? hint} />
   );
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const found = networkProblems(values);
     setProblems(found);
     if (Object.keys(found).length === 0) {
@@ -39,29 +38,18 @@ function CreateNetworkDialog({ environmentUri, owningTeam, onClose }: {
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth aria-labelledby="create-network-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="create-network-title">Add a network</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={create.error} formFields={FIELDS} />
-            {text('label', 'Name', undefined, true)}
-            {text('vpcId', 'VPC id', 'vpc-…', true)}
-            <TeamSelect environmentUri={environmentUri} label="Team" value={values.SamlGroupName}
-                        message={message('SamlGroupName')}
-                        onChange={(SamlGroupName) => { setValues({ ...values, SamlGroupName }); setProblems({}); }} />
-            {text('privateSubnetIds', 'Private subnet ids', 'Separated by commas')}
-            {text('publicSubnetIds', 'Public subnet ids', 'Separated by commas')}
-            {text('description', 'Description')}
-            {text('tags', 'Tags', 'Separated by commas')}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={create.isPending}>Add</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title="Add a network" error={create.error} formFields={FIELDS} submitLabel="Add"
+                busy={create.isPending} onSubmit={submit} onClose={onClose}>
+      {text('label', 'Name', undefined, true)}
+      {text('vpcId', 'VPC id', 'vpc-…', true)}
+      <TeamSelect environmentUri={environmentUri} label="Team" value={values.SamlGroupName}
+                  message={message('SamlGroupName')}
+                  onChange={(SamlGroupName) => { setValues({ ...values, SamlGroupName }); setProblems({}); }} />
+      {text('privateSubnetIds', 'Private subnet ids', 'Separated by commas')}
+      {text('publicSubnetIds', 'Public subnet ids', 'Separated by commas')}
+      {text('description', 'Description')}
+      {text('tags', 'Tags', 'Separated by commas')}
+    </FormDialog>
   );
 }
 
@@ -82,40 +70,27 @@ export function NetworksTab({ environmentUri, owningTeam }: { environmentUri: st
       <QueryState query={networks} label="the networks">
         {({ listEnvironmentNetworks }) => (
           <Paper sx={{ overflowX: 'auto' }}>
-            <Table aria-label="Networks" size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>VPC id</TableCell>
-                  <TableCell>Team</TableCell>
-                  <TableCell>Private subnets</TableCell>
-                  <TableCell>Public subnets</TableCell>
-                  <TableCell>Description</TableCell>
-                  <TableCell align="right">Actions</TableCell>
+            <ListTable label="Networks"
+                       columns={['Name', 'VPC id', 'Team', 'Private subnets', 'Public subnets', 'Description',
+                                 { header: 'Actions', align: 'right' }]}
+                       size="small" empty={!listEnvironmentNetworks?.nodes?.length && 'No network yet.'}>
+              {listEnvironmentNetworks?.nodes?.map((network) => network && (
+                <TableRow key={network.vpcUri}>
+                  <TableCell>{network.label}</TableCell>
+                  <TableCell>{network.VpcId}</TableCell>
+                  <TableCell>{network.SamlGroupName}</TableCell>
+                  <TableCell>{network.privateSubnetIds?.join(', ')}</TableCell>
+                  <TableCell>{network.publicSubnetIds?.join(', ')}</TableCell>
+                  <TableCell>{network.description}</TableCell>
+                  <TableCell align="right">
+                    <Button size="small" color="error" aria-label={`Delete ${network.label}`}
+                            onClick={() => { remove.reset(); setDeleting({ uri: network.vpcUri, label: network.label ?? '' }); }}>
+                      Delete
+                    </Button>
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {listEnvironmentNetworks?.nodes?.map((network) => network && (
-                  <TableRow key={network.vpcUri}>
-                    <TableCell>{network.label}</TableCell>
-                    <TableCell>{network.VpcId}</TableCell>
-                    <TableCell>{network.SamlGroupName}</TableCell>
-                    <TableCell>{network.privateSubnetIds?.join(', ')}</TableCell>
-                    <TableCell>{network.publicSubnetIds?.join(', ')}</TableCell>
-                    <TableCell>{network.description}</TableCell>
-                    <TableCell align="right">
-                      <Button size="small" color="error" aria-label={`Delete ${network.label}`}
-                              onClick={() => { remove.reset(); setDeleting({ uri: network.vpcUri, label: network.label ?? '' }); }}>
-                        Delete
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-                {!listEnvironmentNetworks?.nodes?.length && (
-                  <TableRow><TableCell colSpan={7}>No network yet.</TableCell></TableRow>
-                )}
-              </TableBody>
-            </Table>
+              ))}
+            </ListTable>
           </Paper>
         )}
       </QueryState>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography }
-  from '@mui/material';
+import { TableCell, Typography } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/QueryState';
 import { TeamPermissionsDialog } from '../organizations/TeamPermissionsDialog';
 import { invitablePermissionsHeld } from '../organizations/teamInvitation';
+import { PermissionChips, TeamsSection, TeamsTable } from '../organizations/TeamsTable';
 import { ENVIRONMENTS_KEY, InviteGroupOnEnvironment, ListAllEnvironmentGroups, ListEnvironmentGroupInvitationPermissions, ListEnvironmentGroups,
   RemoveGroupFromEnvironment, UpdateGroupEnvironmentPermissions } from './operations';
 
@@ -35,62 +35,30 @@ export function TeamsTab({ environmentUri, owningTeam }: { environmentUri: strin
     { invalidates: [ENVIRONMENTS_KEY], onSuccess: () => setRemoving(null) });
 
   return (
-    <Box component="section" aria-labelledby="environment-teams-title">
-      <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography id="environment-teams-title" variant="h6" component="h2">Teams</Typography>
-        <Button variant="outlined" onClick={() => { invite.reset(); setEditing({ kind: 'invite' }); }}>Invite team</Button>
-      </Stack>
+    <TeamsSection titleId="environment-teams-title" onInvite={() => { invite.reset(); setEditing({ kind: 'invite' }); }}>
       <ErrorAlert error={invitable.error} />
       <QueryState query={teams} label="the teams">
         {({ listAllEnvironmentGroups }) => (
-          <Paper sx={{ overflowX: 'auto' }}>
-            <Table aria-label="Environment teams" size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Team</TableCell>
-                  <TableCell>IAM role</TableCell>
-                  <TableCell>Permissions</TableCell>
-                  <TableCell align="right">Actions</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {listAllEnvironmentGroups?.nodes?.map((team) => team?.groupUri && (
-                  <TableRow key={team.groupUri}>
-                    <TableCell>
-                      {team.groupUri}
-                      <Typography variant="body2" color="text.secondary">
-                        {team.groupUri === owningTeam ? 'Owner' : `Invited by ${team.invitedBy}`}
-                      </Typography>
-                    </TableCell>
-                    <TableCell sx={{ wordBreak: 'break-all' }}>{team.environmentIAMRoleArn}</TableCell>
-                    <TableCell>
-                      <Stack direction="row" useFlexGap spacing={0.5} sx={{ flexWrap: 'wrap' }}>
-                        {team.environmentPermissions?.map((permission) => permission && (
-                          <Chip key={permission.name} size="small" variant="outlined" label={permission.name}
-                                title={permission.description} />
-                        ))}
-                      </Stack>
-                    </TableCell>
-                    <TableCell align="right">
-                      {team.groupUri !== owningTeam && (
-                        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                          <Button size="small" aria-label={`Edit permissions of ${team.groupUri}`}
-                                  onClick={() => { update.reset(); setEditing({ kind: 'update', groupUri: team.groupUri ?? '',
-                                    held: team.environmentPermissions?.map((permission) => permission?.name ?? '') ?? [] }); }}>
-                            Edit
-                          </Button>
-                          <Button size="small" color="error" aria-label={`Remove ${team.groupUri}`}
-                                  onClick={() => { remove.reset(); setRemoving(team.groupUri ?? null); }}>
-                            Remove
-                          </Button>
-                        </Stack>
+          <TeamsTable label="Environment teams" headers={['Team', 'IAM role', 'Permissions']}
+                      teams={listAllEnvironmentGroups?.nodes} owningTeam={owningTeam}
+                      cells={(team, groupUri) => (
+                        <>
+                          <TableCell>
+                            {groupUri}
+                            <Typography variant="body2" color="text.secondary">
+                              {groupUri === owningTeam ? 'Owner' : `Invited by ${team.invitedBy}`}
+                            </Typography>
+                          </TableCell>
+                          <TableCell sx={{ wordBreak: 'break-all' }}>{team.environmentIAMRoleArn}</TableCell>
+                          <TableCell><PermissionChips permissions={team.environmentPermissions} /></TableCell>
+                        </>
                       )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Paper>
+                      onEdit={(team, groupUri) => {
+                        update.reset();
+                        setEditing({ kind: 'update', groupUri,
+                          held: team.environmentPermissions?.map((permission) => permission?.name ?? '') ?? [] });
+                      }}
+                      onRemove={(groupUri) => { remove.reset(); setRemoving(groupUri); }} />
         )}
       </QueryState>
       {editing?.kind === 'invite' && (
@@ -112,6 +80,6 @@ export function TeamsTab({ environmentUri, owningTeam }: { environmentUri: strin
                      text="The team loses its access to the environment and its IAM role is removed from the stack."
                      busy={remove.isPending} error={remove.error} onClose={() => setRemoving(null)}
                      onConfirm={() => removing && remove.mutate({ environmentUri, groupUri: removing })} />
-    </Box>
+    </TeamsSection>
   );
 }

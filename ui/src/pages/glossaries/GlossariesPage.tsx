@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Box, Button, Chip, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography }
-  from '@mui/material';
+import { Box, Button, Chip, Link, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -27,47 +27,34 @@ export function GlossariesPage() {
           {({ listGlossaries }) => (
             <>
               <TableContainer>
-                <Table size="small" aria-label="Glossaries">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>Name</TableCell>
-                      <TableCell>Admin team</TableCell>
-                      <TableCell>Owner</TableCell>
-                      <TableCell>Categories</TableCell>
-                      <TableCell>Terms</TableCell>
-                      <TableCell>Associations</TableCell>
-                      <TableCell>Created</TableCell>
-                      <TableCell>Your role</TableCell>
+                <ListTable label="Glossaries"
+                           columns={['Name', 'Admin team', 'Owner', 'Categories', 'Terms', 'Associations', 'Created',
+                                     'Your role']}
+                           size="small"
+                           empty={!listGlossaries?.nodes?.length && 'No glossary yet: create the first one.'}>
+                  {listGlossaries?.nodes?.map((glossary) => glossary && (
+                    <TableRow key={glossary.nodeUri} hover>
+                      <TableCell>
+                        <Link component={RouterLink} to={`/glossaries/${glossary.nodeUri}`}>{glossary.label}</Link>
+                        {glossary.readme && (
+                          <Typography variant="body2" color="text.secondary" noWrap sx={{ maxWidth: 360 }}>
+                            {glossary.readme}
+                          </Typography>
+                        )}
+                      </TableCell>
+                      <TableCell>{glossary.admin ?? '—'}</TableCell>
+                      <TableCell>{glossary.owner}</TableCell>
+                      <TableCell>{glossary.stats?.categories ?? 0}</TableCell>
+                      <TableCell>{glossary.stats?.terms ?? 0}</TableCell>
+                      <TableCell>{glossary.stats?.associations ?? 0}</TableCell>
+                      <TableCell><DateTime value={glossary.created} /></TableCell>
+                      <TableCell>
+                        <Chip size="small" label={glossary.userRoleForGlossary === 'Admin' ? 'Admin' : 'Reader'}
+                              color={glossary.userRoleForGlossary === 'Admin' ? 'primary' : 'default'} />
+                      </TableCell>
                     </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {listGlossaries?.nodes?.map((glossary) => glossary && (
-                      <TableRow key={glossary.nodeUri} hover>
-                        <TableCell>
-                          <Link component={RouterLink} to={`/glossaries/${glossary.nodeUri}`}>{glossary.label}</Link>
-                          {glossary.readme && (
-                            <Typography variant="body2" color="text.secondary" noWrap sx={{ maxWidth: 360 }}>
-                              {glossary.readme}
-                            </Typography>
-                          )}
-                        </TableCell>
-                        <TableCell>{glossary.admin ?? '—'}</TableCell>
-                        <TableCell>{glossary.owner}</TableCell>
-                        <TableCell>{glossary.stats?.categories ?? 0}</TableCell>
-                        <TableCell>{glossary.stats?.terms ?? 0}</TableCell>
-                        <TableCell>{glossary.stats?.associations ?? 0}</TableCell>
-                        <TableCell><DateTime value={glossary.created} /></TableCell>
-                        <TableCell>
-                          <Chip size="small" label={glossary.userRoleForGlossary === 'Admin' ? 'Admin' : 'Reader'}
-                                color={glossary.userRoleForGlossary === 'Admin' ? 'primary' : 'default'} />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                    {!listGlossaries?.nodes?.length && (
-                      <TableRow><TableCell colSpan={8}>No glossary yet: create the first one.</TableCell></TableRow>
-                    )}
-                  </TableBody>
-                </Table>
+                  ))}
+                </ListTable>
               </TableContainer>
               <Pager count={listGlossaries?.count} page={page} pageSize={pageSize} onPage={setPage}
                      onPageSize={(size) => { setPageSize(size); setPage(1); }} />

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { MenuItem, TextField } from '@mui/material';
 import { useApiMutation } from '../../api/hooks';
 import { fieldError } from '../../api/errors';
 import { useSession } from '../../auth/AuthProvider';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
+import { NodeNameFields } from './NodeNameFields';
 import { nodeFormErrors } from './glossaryTree';
 import { CreateGlossary, GLOSSARIES_KEY, UpdateGlossary } from './operations';
 
@@ -35,8 +36,7 @@ export function GlossaryFormDialog({ open, glossary, onClose }: { open: boolean;
   // the admin team may be one the caller is no longer in; it stays a choice so editing does not change it
   const teams = glossary && !session.groups.includes(glossary.admin) ? [glossary.admin, ...session.groups] : session.groups;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setChecked(true);
     if (nodeFormErrors({ label }).label) {
       return;
@@ -50,30 +50,16 @@ export function GlossaryFormDialog({ open, glossary, onClose }: { open: boolean;
   };
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth aria-labelledby="glossary-form-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="glossary-form-title">{glossary ? `Edit ${glossary.label}` : 'Create a glossary'}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={saving.error} formFields={FIELDS} />
-            <TextField label="Name" value={label} required autoFocus onChange={(event) => setLabel(event.target.value)}
-                       error={!!errors.label || !!fieldError(saving.error, 'label')}
-                       helperText={errors.label ?? fieldError(saving.error, 'label')} />
-            <TextField label="Description" value={readme} multiline minRows={3}
-                       onChange={(event) => setReadme(event.target.value)}
-                       error={!!fieldError(saving.error, 'readme')} helperText={fieldError(saving.error, 'readme')} />
-            <TextField select label="Admin team" value={admin} onChange={(event) => setAdmin(event.target.value)}
-                       error={!!fieldError(saving.error, 'admin')}
-                       helperText={fieldError(saving.error, 'admin') ?? 'Its members edit the glossary and approve the links to its terms'}>
-              {teams.map((team) => <MenuItem key={team} value={team}>{team}</MenuItem>)}
-            </TextField>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={saving.isPending}>{glossary ? 'Save' : 'Create'}</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog open={open} title={glossary ? `Edit ${glossary.label}` : 'Create a glossary'}
+                error={saving.error} formFields={FIELDS} submitLabel={glossary ? 'Save' : 'Create'}
+                busy={saving.isPending} onSubmit={submit} onClose={onClose}>
+      <NodeNameFields label={label} readme={readme} labelProblem={errors.label} error={saving.error}
+                      onLabel={setLabel} onReadme={setReadme} />
+      <TextField select label="Admin team" value={admin} onChange={(event) => setAdmin(event.target.value)}
+                 error={!!fieldError(saving.error, 'admin')}
+                 helperText={fieldError(saving.error, 'admin') ?? 'Its members edit the glossary and approve the links to its terms'}>
+        {teams.map((team) => <MenuItem key={team} value={team}>{team}</MenuItem>)}
+      </TextField>
+    </FormDialog>
   );
 }

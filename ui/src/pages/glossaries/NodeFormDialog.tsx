@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
 import { useApiMutation } from '../../api/hooks';
-import { fieldError } from '../../api/errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
+import { NodeNameFields } from './NodeNameFields';
 import { nodeFormErrors, type GlossaryTreeNode } from './glossaryTree';
 import { CreateCategory, CreateTerm, GLOSSARIES_KEY, UpdateCategory, UpdateTerm } from './operations';
 
@@ -35,8 +34,7 @@ export function NodeFormDialog({ mode, onClose, onSaved }:
     : (kind === 'Category' ? updateCategory : updateTerm);
   const errors = checked ? nodeFormErrors({ label }) : {};
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setChecked(true);
     if (nodeFormErrors({ label }).label) {
       return;
@@ -52,27 +50,11 @@ export function NodeFormDialog({ mode, onClose, onSaved }:
   const title = mode.action === 'create'
     ? `Add a ${kind.toLowerCase()} to ${mode.parent.label}` : `Edit the ${kind.toLowerCase()} ${mode.node.label}`;
   return (
-    <Dialog open onClose={onClose} fullWidth aria-labelledby="node-form-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="node-form-title">{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={saving.error} formFields={FIELDS} />
-            <TextField label="Name" value={label} required autoFocus onChange={(event) => setLabel(event.target.value)}
-                       error={!!errors.label || !!fieldError(saving.error, 'label')}
-                       helperText={errors.label ?? fieldError(saving.error, 'label')} />
-            <TextField label="Description" value={readme} multiline minRows={3}
-                       onChange={(event) => setReadme(event.target.value)}
-                       error={!!fieldError(saving.error, 'readme')} helperText={fieldError(saving.error, 'readme')} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={saving.isPending}>
-            {mode.action === 'create' ? `Add ${kind.toLowerCase()}` : 'Save'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title={title} error={saving.error} formFields={FIELDS}
+                submitLabel={mode.action === 'create' ? `Add ${kind.toLowerCase()}` : 'Save'} busy={saving.isPending}
+                onSubmit={submit} onClose={onClose}>
+      <NodeNameFields label={label} readme={readme} labelProblem={errors.label} error={saving.error}
+                      onLabel={setLabel} onReadme={setReadme} />
+    </FormDialog>
   );
 }

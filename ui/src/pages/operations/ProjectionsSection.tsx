@@ -4,6 +4,7 @@ import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, Ta
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListTable } from '../../components/ListTable';
 import { QueryState } from '../../components/QueryState';
 import type { ProjectionStatusesQuery, VerifyProjectionQuery } from '../../gql/graphql';
 import { CatalogIndexCard } from './CatalogIndexCard';
@@ -26,22 +27,11 @@ export function ProjectionsSection() {
       <QueryState query={projections} label="projections">
         {({ listProjections }) => (
           <Paper>
-            <Table aria-label="Projections" size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Processor</TableCell>
-                  <TableCell align="right">Position</TableCell>
-                  <TableCell align="right">Head</TableCell>
-                  <TableCell align="right">Behind</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell>Actions</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {listProjections.map((projection) => <ProjectionRow key={projection.name} projection={projection} />)}
-              </TableBody>
-            </Table>
+            <ListTable label="Projections" size="small"
+                       columns={['Name', 'Processor', { header: 'Position', align: 'right' }, { header: 'Head', align: 'right' },
+                                 { header: 'Behind', align: 'right' }, 'Status', 'Actions']}>
+              {listProjections.map((projection) => <ProjectionRow key={projection.name} projection={projection} />)}
+            </ListTable>
           </Paper>
         )}
       </QueryState>

@@ -1,11 +1,11 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { Alert, AlertTitle, Box, Chip, Link, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow,
-  Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Chip, Link, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiQuery } from '../../api/hooks';
 import { useSubscription } from '../../api/live';
 import { useAuth } from '../../auth/AuthProvider';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/QueryState';
 import { StatusChip } from '../../components/StatusChip';
@@ -115,31 +115,21 @@ function StepsTable({ run }: { run: SagaRun }) {
     <Box component="section" aria-labelledby="steps-title">
       <Typography variant="h5" component="h2" id="steps-title" gutterBottom>Steps</Typography>
       <Paper>
-        <Table aria-label="Steps" size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>Step</TableCell>
-              <TableCell align="right">Attempt</TableCell>
-              <TableCell>Started</TableCell>
-              <TableCell>Finished</TableCell>
-              <TableCell align="right">Duration</TableCell>
-              <TableCell>Error</TableCell>
+        <ListTable label="Steps"
+                   columns={['Step', { header: 'Attempt', align: 'right' }, 'Started', 'Finished',
+                             { header: 'Duration', align: 'right' }, 'Error']}
+                   size="small" empty={steps.length === 0 && 'No step has started yet.'}>
+          {steps.map((step) => (
+            <TableRow key={`${step.step}-${step.attempt}-${step.started}`}>
+              <TableCell>{step.step}</TableCell>
+              <TableCell align="right">{step.attempt}</TableCell>
+              <TableCell><DateTime value={step.started} /></TableCell>
+              <TableCell>{step.finished ? <DateTime value={step.finished} /> : 'under way'}</TableCell>
+              <TableCell align="right">{formatDuration(step.durationMs)}</TableCell>
+              <TableCell sx={{ color: 'error.main', whiteSpace: 'pre-wrap' }}>{step.error}</TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {steps.map((step) => (
-              <TableRow key={`${step.step}-${step.attempt}-${step.started}`}>
-                <TableCell>{step.step}</TableCell>
-                <TableCell align="right">{step.attempt}</TableCell>
-                <TableCell><DateTime value={step.started} /></TableCell>
-                <TableCell>{step.finished ? <DateTime value={step.finished} /> : 'under way'}</TableCell>
-                <TableCell align="right">{formatDuration(step.durationMs)}</TableCell>
-                <TableCell sx={{ color: 'error.main', whiteSpace: 'pre-wrap' }}>{step.error}</TableCell>
-              </TableRow>
-            ))}
-            {steps.length === 0 && <TableRow><TableCell colSpan={6}>No step has started yet.</TableCell></TableRow>}
-          </TableBody>
-        </Table>
+          ))}
+        </ListTable>
       </Paper>
     </Box>
   );

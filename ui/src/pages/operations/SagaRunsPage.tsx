@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
-import { Alert, Chip, Link, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow,
-  Typography }
-  from '@mui/material';
+import { Alert, Chip, Link, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiQuery } from '../../api/hooks';
 import { useSubscription } from '../../api/live';
 import { useAuth } from '../../auth/AuthProvider';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -68,50 +67,37 @@ export function SagaRunsPage() {
 
 function SagaRunsTable({ runs }: { runs: SagaRunRow[] }) {
   return (
-    <Table aria-label="Saga runs" size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>Kind</TableCell>
-          <TableCell>Target</TableCell>
-          <TableCell>State</TableCell>
-          <TableCell>Current step</TableCell>
-          <TableCell align="right">Attempts</TableCell>
-          <TableCell>Started</TableCell>
-          <TableCell>Updated</TableCell>
+    <ListTable label="Saga runs"
+               columns={['Kind', 'Target', 'State', 'Current step', { header: 'Attempts', align: 'right' }, 'Started',
+                         'Updated']}
+               size="small" empty={runs.length === 0 && 'No saga run matches these filters.'}>
+      {runs.map((run) => (
+        <TableRow key={run.runId} hover>
+          <TableCell>
+            <Link component={RouterLink} to={`/operations/saga-runs/${run.runId}`}>{run.kind}</Link>
+          </TableCell>
+          <TableCell><RunTarget targetType={run.targetType} targetUri={run.targetUri} /></TableCell>
+          <TableCell>
+            <Stack direction="row" spacing={1}>
+              <StatusChip status={run.state} />
+              {run.stalled && <Chip size="small" color="warning" label="Stalled" />}
+            </Stack>
+          </TableCell>
+          <TableCell>
+            {run.currentStep}
+            {run.lastError && (
+              <Typography variant="caption" color="error" component="div" noWrap title={run.lastError}
+                          sx={{ maxWidth: 320 }}>
+                {run.lastError}
+              </Typography>
+            )}
+          </TableCell>
+          <TableCell align="right">{run.attempts}</TableCell>
+          <TableCell><DateTime value={run.started} /></TableCell>
+          <TableCell><DateTime value={run.updated} /></TableCell>
         </TableRow>
-      </TableHead>
-      <TableBody>
-        {runs.map((run) => (
-          <TableRow key={run.runId} hover>
-            <TableCell>
-              <Link component={RouterLink} to={`/operations/saga-runs/${run.runId}`}>{run.kind}</Link>
-            </TableCell>
-            <TableCell><RunTarget targetType={run.targetType} targetUri={run.targetUri} /></TableCell>
-            <TableCell>
-              <Stack direction="row" spacing={1}>
-                <StatusChip status={run.state} />
-                {run.stalled && <Chip size="small" color="warning" label="Stalled" />}
-              </Stack>
-            </TableCell>
-            <TableCell>
-              {run.currentStep}
-              {run.lastError && (
-                <Typography variant="caption" color="error" component="div" noWrap title={run.lastError}
-                            sx={{ maxWidth: 320 }}>
-                  {run.lastError}
-                </Typography>
-              )}
-            </TableCell>
-            <TableCell align="right">{run.attempts}</TableCell>
-            <TableCell><DateTime value={run.started} /></TableCell>
-            <TableCell><DateTime value={run.updated} /></TableCell>
-          </TableRow>
-        ))}
-        {runs.length === 0 && (
-          <TableRow><TableCell colSpan={7}>No saga run matches these filters.</TableCell></TableRow>
-        )}
-      </TableBody>
-    </Table>
+      ))}
+    </ListTable>
   );
 }
 

@@ -1,16 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography }
-  from '@mui/material';
+import { Alert, Box, Button, Chip, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { DateTime } from '../../components/DateTime';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListTable } from '../../components/ListTable';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
-import type { WebhookDeliveriesQuery } from '../../gql/graphql';
+import type { WebhookDeliveryItemFragment as Delivery } from '../../gql/graphql';
 import { RedriveWebhookDeadLetters, WebhookDeadLetters, WebhookDeliveries, webhookKey } from './operations';
 import { deliveryStatusColor } from './webhooks';
-
-type Delivery = NonNullable<NonNullable<NonNullable<WebhookDeliveriesQuery['listWebhookDeliveries']>['nodes']>[number]>;
 
 const PAGE_SIZE = 10;
 
@@ -93,45 +91,32 @@ function DeliveriesTable({ label, deliveries, empty, onRedrive }: {
   empty: string;
   onRedrive?: (deliveryId: string) => void;
 }) {
-  const columns = onRedrive ? 9 : 8;
   return (
-    <Table aria-label={label} size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>Status</TableCell>
-          <TableCell>Event type</TableCell>
-          <TableCell>Resource</TableCell>
-          <TableCell align="right">Attempts</TableCell>
-          <TableCell align="right">Last answer</TableCell>
-          <TableCell>Last error</TableCell>
-          <TableCell>Next attempt</TableCell>
-          <TableCell>Delivered</TableCell>
-          {onRedrive && <TableCell>Actions</TableCell>}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {deliveries.map((delivery) => (
-          <TableRow key={delivery.deliveryId}>
+    <ListTable label={label}
+               columns={['Status', 'Event type', 'Resource', { header: 'Attempts', align: 'right' },
+                 { header: 'Last answer', align: 'right' }, 'Last error', 'Next attempt', 'Delivered',
+                 onRedrive && 'Actions']}
+               size="small" empty={deliveries.length === 0 && empty}>
+      {deliveries.map((delivery) => (
+        <TableRow key={delivery.deliveryId}>
+          <TableCell>
+            <Chip size="small" color={deliveryStatusColor(delivery.status)} label={delivery.status ?? 'UNKNOWN'} />
+          </TableCell>
+          <TableCell>{delivery.eventType}</TableCell>
+          <TableCell>{delivery.resourceUri}</TableCell>
+          <TableCell align="right">{delivery.attempts}</TableCell>
+          <TableCell align="right">{delivery.lastStatusCode ? `HTTP ${delivery.lastStatusCode}` : '—'}</TableCell>
+          <TableCell sx={{ color: 'error.main' }}>{delivery.lastError}</TableCell>
+          <TableCell><DateTime value={delivery.nextAttemptAt} /></TableCell>
+          <TableCell><DateTime value={delivery.deliveredAt} /></TableCell>
+          {onRedrive && (
             <TableCell>
-              <Chip size="small" color={deliveryStatusColor(delivery.status)} label={delivery.status ?? 'UNKNOWN'} />
+              <Button size="small" aria-label={`Re-drive the ${delivery.eventType} delivery`}
+                      onClick={() => onRedrive(delivery.deliveryId)}>Re-drive</Button>
             </TableCell>
-            <TableCell>{delivery.eventType}</TableCell>
-            <TableCell>{delivery.resourceUri}</TableCell>
-            <TableCell align="right">{delivery.attempts}</TableCell>
-            <TableCell align="right">{delivery.lastStatusCode ? `HTTP ${delivery.lastStatusCode}` : '—'}</TableCell>
-            <TableCell sx={{ color: 'error.main' }}>{delivery.lastError}</TableCell>
-            <TableCell><DateTime value={delivery.nextAttemptAt} /></TableCell>
-            <TableCell><DateTime value={delivery.deliveredAt} /></TableCell>
-            {onRedrive && (
-              <TableCell>
-                <Button size="small" aria-label={`Re-drive the ${delivery.eventType} delivery`}
-                        onClick={() => onRedrive(delivery.deliveryId)}>Re-drive</Button>
-              </TableCell>
-            )}
-          </TableRow>
-        ))}
-        {deliveries.length === 0 && <TableRow><TableCell colSpan={columns}>{empty}</TableCell></TableRow>}
-      </TableBody>
-    </Table>
+          )}
+        </TableRow>
+      ))}
+    </ListTable>
   );
 }

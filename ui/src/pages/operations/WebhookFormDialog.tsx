@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField }
-  from '@mui/material';
+import { useState } from 'react';
+import { Autocomplete, TextField } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fieldError } from '../../api/errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { CreateWebhookSubscription, UpdateWebhookSubscription, WEBHOOK_EVENT_TYPES_KEY, WebhookEventTypes, WEBHOOKS_KEY }
   from './operations';
 import { ALL_EVENT_TYPES, eventTypeOptions, webhookFormProblems, webhookInput, type WebhookFormProblems, type WebhookFormValues }
@@ -43,8 +42,7 @@ export function WebhookFormDialog({ editing, onCreated, onClose }: {
     setProblems((current) => ({ ...current, [name]: undefined }));
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const found = webhookFormProblems(values);
     setProblems(found);
     if (Object.keys(found).length > 0) {
@@ -60,38 +58,27 @@ export function WebhookFormDialog({ editing, onCreated, onClose }: {
   const message = (field: 'url' | 'eventTypes') => problems[field] ?? fieldError(error, field);
   const title = editing ? 'Edit the webhook subscription' : 'Create a webhook subscription';
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="webhook-form-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="webhook-form-title">{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={error} formFields={FIELDS} />
-            <TextField label="Receiver URL" value={values.url} required autoFocus placeholder="https://…"
-                       onChange={(event) => set('url', event.target.value)}
-                       error={!!message('url')} helperText={message('url') ?? 'Events are POSTed here, signed'} />
-            <Autocomplete multiple freeSolo autoSelect options={eventTypeOptions(known.data?.webhookEventTypes)} value={values.eventTypes}
-                          onChange={(_, chosen) => set('eventTypes', chosen)}
-                          renderInput={(params) => (
-                            <TextField {...params} label="Event types" required
-                                       error={!!message('eventTypes')}
-                                       helperText={message('eventTypes')
-                                         ?? `${ALL_EVENT_TYPES} for all, or types such as io.grantline.share.ShareObjectApproved (Enter adds one)`} />
-                          )} />
-            <TextField label="Resource filter (optional)" value={values.resourceUri}
-                       onChange={(event) => set('resourceUri', event.target.value)}
-                       error={!!fieldError(error, 'resourceUri')}
-                       helperText={fieldError(error, 'resourceUri')
-                         ?? 'Only events of this resource URI (organization, environment, dataset, share…)'} />
-            <TextField label="Description" value={values.description} multiline minRows={2}
-                       onChange={(event) => set('description', event.target.value)}
-                       error={!!fieldError(error, 'description')} helperText={fieldError(error, 'description')} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={saving.isPending}>{editing ? 'Save' : 'Create'}</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title={title} maxWidth="sm" error={error} formFields={FIELDS}
+                submitLabel={editing ? 'Save' : 'Create'} busy={saving.isPending} onSubmit={submit} onClose={onClose}>
+      <TextField label="Receiver URL" value={values.url} required autoFocus placeholder="https://…"
+                 onChange={(event) => set('url', event.target.value)}
+                 error={!!message('url')} helperText={message('url') ?? 'Events are POSTed here, signed'} />
+      <Autocomplete multiple freeSolo autoSelect options={eventTypeOptions(known.data?.webhookEventTypes)} value={values.eventTypes}
+                    onChange={(_, chosen) => set('eventTypes', chosen)}
+                    renderInput={(params) => (
+                      <TextField {...params} label="Event types" required
+                                 error={!!message('eventTypes')}
+                                 helperText={message('eventTypes')
+                                   ?? `${ALL_EVENT_TYPES} for all, or types such as io.grantline.share.ShareObjectApproved (Enter adds one)`} />
+                    )} />
+      <TextField label="Resource filter (optional)" value={values.resourceUri}
+                 onChange={(event) => set('resourceUri', event.target.value)}
+                 error={!!fieldError(error, 'resourceUri')}
+                 helperText={fieldError(error, 'resourceUri')
+                   ?? 'Only events of this resource URI (organization, environment, dataset, share…)'} />
+      <TextField label="Description" value={values.description} multiline minRows={2}
+                 onChange={(event) => set('description', event.target.value)}
+                 error={!!fieldError(error, 'description')} helperText={fieldError(error, 'description')} />
+    </FormDialog>
   );
 }

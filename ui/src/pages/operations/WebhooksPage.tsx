@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import { Button, Chip, Link, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Button, Chip, Link, Paper, Stack, TableCell, TableRow } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { DateTime } from '../../components/DateTime';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -56,37 +57,24 @@ export function WebhooksPage() {
 
 function SubscriptionsTable({ subscriptions }: { subscriptions: Subscription[] }) {
   return (
-    <Table aria-label="Webhook subscriptions" size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>Receiver URL</TableCell>
-          <TableCell>Event types</TableCell>
-          <TableCell>Resource filter</TableCell>
-          <TableCell>Description</TableCell>
-          <TableCell>Owner</TableCell>
-          <TableCell>Created</TableCell>
+    <ListTable label="Webhook subscriptions"
+               columns={['Receiver URL', 'Event types', 'Resource filter', 'Description', 'Owner', 'Created']}
+               size="small" empty={subscriptions.length === 0 && 'No webhook subscription yet: create one.'}>
+      {subscriptions.map((subscription) => (
+        <TableRow key={subscription.subscriptionUri} hover>
+          <TableCell sx={{ wordBreak: 'break-all' }}>
+            <Link component={RouterLink} to={`/operations/webhooks/${subscription.subscriptionUri}`}>
+              {subscription.url}
+            </Link>
+          </TableCell>
+          <TableCell><EventTypeChips eventTypes={subscription.eventTypes} /></TableCell>
+          <TableCell>{subscription.resourceUri ?? 'every resource'}</TableCell>
+          <TableCell>{subscription.description}</TableCell>
+          <TableCell>{subscription.owner}</TableCell>
+          <TableCell><DateTime value={subscription.created} /></TableCell>
         </TableRow>
-      </TableHead>
-      <TableBody>
-        {subscriptions.map((subscription) => (
-          <TableRow key={subscription.subscriptionUri} hover>
-            <TableCell sx={{ wordBreak: 'break-all' }}>
-              <Link component={RouterLink} to={`/operations/webhooks/${subscription.subscriptionUri}`}>
-                {subscription.url}
-              </Link>
-            </TableCell>
-            <TableCell><EventTypeChips eventTypes={subscription.eventTypes} /></TableCell>
-            <TableCell>{subscription.resourceUri ?? 'every resource'}</TableCell>
-            <TableCell>{subscription.description}</TableCell>
-            <TableCell>{subscription.owner}</TableCell>
-            <TableCell><DateTime value={subscription.created} /></TableCell>
-          </TableRow>
-        ))}
-        {subscriptions.length === 0 && (
-          <TableRow><TableCell colSpan={6}>No webhook subscription yet: create one.</TableCell></TableRow>
-        )}
-      </TableBody>
-    </Table>
+      ))}
+    </ListTable>
   );
 }
 

@@ -10,26 +10,31 @@ export const webhookKey = (subscriptionUri: string) => [...WEBHOOKS_KEY, subscri
 export const TENANT_GROUPS_KEY = ['tenant-groups'];
 export const TENANT_PERMISSIONS_KEY = ['tenant-permissions'];
 
+/** A run as the dashboard lists it; its detail page shows this and its lineage and steps. */
+export const SagaRunSummary = graphql(`
+  fragment SagaRunSummary on SagaRun {
+    runId
+    kind
+    targetUri
+    targetType
+    state
+    stalled
+    currentStep
+    attempts
+    lastError
+    started
+    updated
+    finished
+  }
+`);
+
 export const SagaRunsDashboard = graphql(`
   query SagaRunsDashboard($filter: SagaRunFilter) {
     listSagaRuns(filter: $filter) {
       count
       page
       pages
-      nodes {
-        runId
-        kind
-        targetUri
-        targetType
-        state
-        stalled
-        currentStep
-        attempts
-        lastError
-        started
-        updated
-        finished
-      }
+      nodes { ...SagaRunSummary }
     }
   }
 `);
@@ -37,22 +42,11 @@ export const SagaRunsDashboard = graphql(`
 export const SagaRunDetail = graphql(`
   query SagaRunDetail($runId: String!) {
     getSagaRun(runId: $runId) {
-      runId
-      kind
-      targetUri
-      targetType
-      state
-      stalled
-      currentStep
-      attempts
-      lastError
+      ...SagaRunSummary
       correlationId
       retryOf
       retriedBy
       cancelledBy
-      started
-      updated
-      finished
       steps { step attempt started finished durationMs error }
     }
   }
@@ -152,13 +146,20 @@ export const WebhookSubscriptionDetail = graphql(`
   }
 `);
 
+/** A delivery as both lists show it: those under way or done, and the dead letters. */
+export const WebhookDeliveryItem = graphql(`
+  fragment WebhookDeliveryItem on WebhookDelivery {
+    deliveryId eventId eventType resourceUri status attempts lastStatusCode lastError nextAttemptAt deliveredAt
+  }
+`);
+
 export const WebhookDeliveries = graphql(`
   query WebhookDeliveries($subscriptionUri: String, $filter: WebhookDeliveryFilter) {
     listWebhookDeliveries(subscriptionUri: $subscriptionUri, filter: $filter) {
       count
       page
       pages
-      nodes { deliveryId eventId eventType resourceUri status attempts lastStatusCode lastError nextAttemptAt deliveredAt }
+      nodes { ...WebhookDeliveryItem }
     }
   }
 `);
@@ -169,7 +170,7 @@ export const WebhookDeadLetters = graphql(`
       count
       page
       pages
-      nodes { deliveryId eventId eventType resourceUri status attempts lastStatusCode lastError nextAttemptAt deliveredAt }
+      nodes { ...WebhookDeliveryItem }
     }
   }
 `);

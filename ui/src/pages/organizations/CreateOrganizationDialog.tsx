@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { MenuItem, TextField } from '@mui/material';
 import { useApiMutation } from '../../api/hooks';
 import { fieldError } from '../../api/errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { useSession } from '../../auth/AuthProvider';
 import { CreateOrganization, ORGANIZATIONS_KEY } from './operations';
 
@@ -22,8 +22,7 @@ export function CreateOrganizationDialog({ open, onClose }: { open: boolean; onC
     onSuccess: (result) => navigate(`/organizations/${result.createOrganization?.organizationUri}`),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!label.trim()) {
       setLabelMissing(true);
       return;
@@ -33,35 +32,24 @@ export function CreateOrganizationDialog({ open, onClose }: { open: boolean; onC
   };
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth aria-labelledby="create-organization-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="create-organization-title">Create an organization</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={create.error} formFields={FIELDS} />
-            <TextField label="Name" value={label} required autoFocus
-                       onChange={(event) => { setLabel(event.target.value); setLabelMissing(false); }}
-                       error={labelMissing || !!fieldError(create.error, 'label')}
-                       helperText={labelMissing ? 'Enter a name' : fieldError(create.error, 'label')} />
-            <TextField select label="Owning team" value={team} onChange={(event) => setTeam(event.target.value)}
-                       error={!!fieldError(create.error, 'SamlGroupName')}
-                       helperText={fieldError(create.error, 'SamlGroupName') ?? 'One of your teams administers it'}>
-              {session.groups.map((group) => <MenuItem key={group} value={group}>{group}</MenuItem>)}
-            </TextField>
-            <TextField label="Description" value={description} multiline minRows={2}
-                       onChange={(event) => setDescription(event.target.value)}
-                       error={!!fieldError(create.error, 'description')}
-                       helperText={fieldError(create.error, 'description')} />
-            <TextField label="Tags" value={tags} onChange={(event) => setTags(event.target.value)}
-                       error={!!fieldError(create.error, 'tags')}
-                       helperText={fieldError(create.error, 'tags') ?? 'Separated by commas'} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={create.isPending}>Create</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog open={open} title="Create an organization" error={create.error} formFields={FIELDS}
+                submitLabel="Create" busy={create.isPending} onSubmit={submit} onClose={onClose}>
+      <TextField label="Name" value={label} required autoFocus
+                 onChange={(event) => { setLabel(event.target.value); setLabelMissing(false); }}
+                 error={labelMissing || !!fieldError(create.error, 'label')}
+                 helperText={labelMissing ? 'Enter a name' : fieldError(create.error, 'label')} />
+      <TextField select label="Owning team" value={team} onChange={(event) => setTeam(event.target.value)}
+                 error={!!fieldError(create.error, 'SamlGroupName')}
+                 helperText={fieldError(create.error, 'SamlGroupName') ?? 'One of your teams administers it'}>
+        {session.groups.map((group) => <MenuItem key={group} value={group}>{group}</MenuItem>)}
+      </TextField>
+      <TextField label="Description" value={description} multiline minRows={2}
+                 onChange={(event) => setDescription(event.target.value)}
+                 error={!!fieldError(create.error, 'description')}
+                 helperText={fieldError(create.error, 'description')} />
+      <TextField label="Tags" value={tags} onChange={(event) => setTags(event.target.value)}
+                 error={!!fieldError(create.error, 'tags')}
+                 helperText={fieldError(create.error, 'tags') ?? 'Separated by commas'} />
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { TextField } from '@mui/material';
 import { useApiMutation } from '../../api/hooks';
 import { fieldError } from '../../api/errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { ORGANIZATIONS_KEY, UpdateOrganization } from './operations';
 import { tagsOf } from './teamInvitation';
 
@@ -18,8 +18,7 @@ export function EditOrganizationDialog({ organization, onClose }: {
   const [labelMissing, setLabelMissing] = useState(false);
   const update = useApiMutation(UpdateOrganization, { invalidates: [ORGANIZATIONS_KEY], onSuccess: onClose });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!label.trim()) {
       setLabelMissing(true);
       return;
@@ -29,30 +28,19 @@ export function EditOrganizationDialog({ organization, onClose }: {
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth aria-labelledby="edit-organization-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="edit-organization-title">Edit the organization</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={update.error} formFields={FIELDS} />
-            <TextField label="Name" value={label} required autoFocus
-                       onChange={(event) => { setLabel(event.target.value); setLabelMissing(false); }}
-                       error={labelMissing || !!fieldError(update.error, 'label')}
-                       helperText={labelMissing ? 'Enter a name' : fieldError(update.error, 'label')} />
-            <TextField label="Description" value={description} multiline minRows={2}
-                       onChange={(event) => setDescription(event.target.value)}
-                       error={!!fieldError(update.error, 'description')}
-                       helperText={fieldError(update.error, 'description')} />
-            <TextField label="Tags" value={tags} onChange={(event) => setTags(event.target.value)}
-                       error={!!fieldError(update.error, 'tags')}
-                       helperText={fieldError(update.error, 'tags') ?? 'Separated by commas'} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={update.isPending}>Save</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title="Edit the organization" error={update.error} formFields={FIELDS} submitLabel="Save"
+                busy={update.isPending} onSubmit={submit} onClose={onClose}>
+      <TextField label="Name" value={label} required autoFocus
+                 onChange={(event) => { setLabel(event.target.value); setLabelMissing(false); }}
+                 error={labelMissing || !!fieldError(update.error, 'label')}
+                 helperText={labelMissing ? 'Enter a name' : fieldError(update.error, 'label')} />
+      <TextField label="Description" value={description} multiline minRows={2}
+                 onChange={(event) => setDescription(event.target.value)}
+                 error={!!fieldError(update.error, 'description')}
+                 helperText={fieldError(update.error, 'description')} />
+      <TextField label="Tags" value={tags} onChange={(event) => setTags(event.target.value)}
+                 error={!!fieldError(update.error, 'tags')}
+                 helperText={fieldError(update.error, 'tags') ?? 'Separated by commas'} />
+    </FormDialog>
   );
 }

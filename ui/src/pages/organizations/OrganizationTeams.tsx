@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography }
-  from '@mui/material';
+import { TableCell } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/QueryState';
 import { TeamPermissionsDialog } from './TeamPermissionsDialog';
 import { invitablePermissionsHeld } from './teamInvitation';
+import { PermissionChips, TeamsSection, TeamsTable } from './TeamsTable';
 import { InviteGroupToOrganization, ListInviteOrganizationPermissions, ListOrganizationGroupPermissions,
   ListOrganizationGroups, ORGANIZATIONS_KEY, RemoveGroupFromOrganization, UpdateOrganizationGroup } from './operations';
 
@@ -19,14 +19,7 @@ function TeamPermissionChips({ organizationUri, groupUri }: { organizationUri: s
   const permissions = useTeamPermissions(organizationUri, groupUri);
   return (
     <QueryState query={permissions} label={`the permissions of ${groupUri}`}>
-      {({ listOrganizationGroupPermissions }) => (
-        <Stack direction="row" useFlexGap spacing={0.5} sx={{ flexWrap: 'wrap' }}>
-          {listOrganizationGroupPermissions?.map((permission) => permission && (
-            <Chip key={permission.name} size="small" variant="outlined" label={permission.name}
-                  title={permission.description} />
-          ))}
-        </Stack>
-      )}
+      {({ listOrganizationGroupPermissions }) => <PermissionChips permissions={listOrganizationGroupPermissions} />}
     </QueryState>
   );
 }
@@ -71,49 +64,21 @@ export function OrganizationTeams({ organizationUri, owningTeam }: { organizatio
     { invalidates: [ORGANIZATIONS_KEY], onSuccess: () => setRemoving(null) });
 
   return (
-    <Box component="section" aria-labelledby="organization-teams-title">
-      <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography id="organization-teams-title" variant="h6" component="h2">Teams</Typography>
-        <Button variant="outlined" onClick={() => { invite.reset(); setEditing({ kind: 'invite' }); }}>Invite team</Button>
-      </Stack>
+    <TeamsSection titleId="organization-teams-title" onInvite={() => { invite.reset(); setEditing({ kind: 'invite' }); }}>
       <ErrorAlert error={invitable.error} />
       <QueryState query={teams} label="the teams">
         {({ listOrganizationGroups }) => (
-          <Paper sx={{ overflowX: 'auto' }}>
-            <Table aria-label="Organization teams" size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Team</TableCell>
-                  <TableCell>Permissions</TableCell>
-                  <TableCell>Invited by</TableCell>
-                  <TableCell align="right">Actions</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {listOrganizationGroups?.nodes?.map((team) => team?.groupUri && (
-                  <TableRow key={team.groupUri}>
-                    <TableCell>{team.groupUri}</TableCell>
-                    <TableCell><TeamPermissionChips organizationUri={organizationUri} groupUri={team.groupUri} /></TableCell>
-                    <TableCell>{team.groupUri === owningTeam ? 'Owner' : team.invitedBy}</TableCell>
-                    <TableCell align="right">
-                      {team.groupUri !== owningTeam && (
-                        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                          <Button size="small" aria-label={`Edit permissions of ${team.groupUri}`}
-                                  onClick={() => setEditing({ kind: 'update', groupUri: team.groupUri ?? '' })}>
-                            Edit
-                          </Button>
-                          <Button size="small" color="error" aria-label={`Remove ${team.groupUri}`}
-                                  onClick={() => { remove.reset(); setRemoving(team.groupUri ?? null); }}>
-                            Remove
-                          </Button>
-                        </Stack>
+          <TeamsTable label="Organization teams" headers={['Team', 'Permissions', 'Invited by']}
+                      teams={listOrganizationGroups?.nodes} owningTeam={owningTeam}
+                      cells={(team, groupUri) => (
+                        <>
+                          <TableCell>{groupUri}</TableCell>
+                          <TableCell><TeamPermissionChips organizationUri={organizationUri} groupUri={groupUri} /></TableCell>
+                          <TableCell>{groupUri === owningTeam ? 'Owner' : team.invitedBy}</TableCell>
+                        </>
                       )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Paper>
+                      onEdit={(_team, groupUri) => setEditing({ kind: 'update', groupUri })}
+                      onRemove={(groupUri) => { remove.reset(); setRemoving(groupUri); }} />
         )}
       </QueryState>
       {editing?.kind === 'invite' && (
@@ -130,6 +95,6 @@ export function OrganizationTeams({ organizationUri, owningTeam }: { organizatio
                      text="The team loses its access to the organization. A team that owns environments cannot be removed."
                      busy={remove.isPending} error={remove.error} onClose={() => setRemoving(null)}
                      onConfirm={() => removing && remove.mutate({ organizationUri, groupUri: removing })} />
-    </Box>
+    </TeamsSection>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Button, Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import { Button, Link, Paper, TableCell, TableRow, TextField } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -23,35 +24,24 @@ export function OrganizationsPage() {
       <QueryState query={organizations} label="organizations">
         {({ listOrganizations }) => (
           <Paper>
-            <Table aria-label="Organizations">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Owning team</TableCell>
-                  <TableCell>Your role</TableCell>
-                  <TableCell align="right">Environments</TableCell>
-                  <TableCell>Created</TableCell>
+            <ListTable label="Organizations"
+                       columns={['Name', 'Owning team', 'Your role', { header: 'Environments', align: 'right' },
+                                 'Created']}
+                       empty={!listOrganizations?.nodes?.length && 'No organization yet: create one.'}>
+              {listOrganizations?.nodes?.map((organization) => organization && (
+                <TableRow key={organization.organizationUri} hover>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/organizations/${organization.organizationUri}`}>
+                      {organization.label}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{organization.SamlGroupName}</TableCell>
+                  <TableCell>{organization.userRoleInOrganization}</TableCell>
+                  <TableCell align="right">{organization.stats?.environments ?? 0}</TableCell>
+                  <TableCell><DateTime value={organization.created} /></TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {listOrganizations?.nodes?.map((organization) => organization && (
-                  <TableRow key={organization.organizationUri} hover>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/organizations/${organization.organizationUri}`}>
-                        {organization.label}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{organization.SamlGroupName}</TableCell>
-                    <TableCell>{organization.userRoleInOrganization}</TableCell>
-                    <TableCell align="right">{organization.stats?.environments ?? 0}</TableCell>
-                    <TableCell><DateTime value={organization.created} /></TableCell>
-                  </TableRow>
-                ))}
-                {!listOrganizations?.nodes?.length && (
-                  <TableRow><TableCell colSpan={5}>No organization yet: create one.</TableCell></TableRow>
-                )}
-              </TableBody>
-            </Table>
+              ))}
+            </ListTable>
             <Pager count={listOrganizations?.count} page={page} pageSize={10} onPage={setPage} />
           </Paper>
         )}

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { TextField } from '@mui/material';
 import { fieldError } from '../../api/errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { PermissionChecklist, type DescribedPermissionOption } from './PermissionChecklist';
 import { teamInvitationProblems, type TeamInvitationProblems } from './teamInvitation';
 
@@ -27,8 +27,7 @@ export function TeamPermissionsDialog({ title, team, initialPermissions = [], op
   const [permissions, setPermissions] = useState(initialPermissions);
   const [problems, setProblems] = useState<TeamInvitationProblems>({});
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const found = teamInvitationProblems(groupUri, permissions);
     setProblems(found);
     if (Object.keys(found).length === 0) {
@@ -39,24 +38,13 @@ export function TeamPermissionsDialog({ title, team, initialPermissions = [], op
   const teamError = problems.groupUri ?? fieldError(error, 'groupUri');
   const permissionsError = problems.permissions ?? fieldError(error, 'permissions');
   return (
-    <Dialog open onClose={onClose} fullWidth aria-labelledby="team-permissions-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="team-permissions-title">{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <ErrorAlert error={error} formFields={FIELDS} />
-            <TextField label="Team" value={groupUri} required autoFocus={!team} disabled={!!team}
-                       onChange={(event) => { setGroupUri(event.target.value); setProblems({ ...problems, groupUri: undefined }); }}
-                       error={!!teamError} helperText={teamError ?? 'The name of the team (identity provider group)'} />
-            <PermissionChecklist options={options} chosen={permissions} error={permissionsError}
-                                 onChange={(chosen) => { setPermissions(chosen); setProblems({ ...problems, permissions: undefined }); }} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={busy}>{submitLabel}</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title={title} error={error} formFields={FIELDS} submitLabel={submitLabel} busy={busy}
+                onSubmit={submit} onClose={onClose}>
+      <TextField label="Team" value={groupUri} required autoFocus={!team} disabled={!!team}
+                 onChange={(event) => { setGroupUri(event.target.value); setProblems({ ...problems, groupUri: undefined }); }}
+                 error={!!teamError} helperText={teamError ?? 'The name of the team (identity provider group)'} />
+      <PermissionChecklist options={options} chosen={permissions} error={permissionsError}
+                           onChange={(chosen) => { setPermissions(chosen); setProblems({ ...problems, permissions: undefined }); }} />
+    </FormDialog>
   );
 }

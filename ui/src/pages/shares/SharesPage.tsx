@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Box, Link, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField }
-  from '@mui/material';
+import { Box, Link, MenuItem, Paper, Stack, Tab, TableCell, TableRow, Tabs, TextField } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { StatusChip } from '../../components/StatusChip';
 import { DateTime } from '../../components/DateTime';
-import type { ShareObjectStatus, SharesToMeQuery } from '../../gql/graphql';
+import type { ShareListItemFragment as ShareRow, ShareObjectStatus } from '../../gql/graphql';
 import { SHARES_KEY, SharesFromMe, SharesToMe } from './operations';
 import { principalLabel } from './shareState';
 
@@ -17,53 +17,39 @@ const PAGE_SIZE = 10;
 const STATUSES: ShareObjectStatus[] = ['Draft', 'Submitted', 'Approved', 'Share_In_Progress', 'Processed', 'Rejected',
   'Revoked', 'Revoke_In_Progress', 'Submitted_For_Extension', 'Extension_Rejected'];
 
-type ShareRow = NonNullable<NonNullable<NonNullable<SharesToMeQuery['getShareRequestsToMe']>['nodes']>[number]>;
 interface ShareList { count?: number | null; nodes?: (ShareRow | null)[] | null }
 
 function ShareTable({ label, list, page, onPage }:
                     { label: string; list: ShareList | null | undefined; page: number; onPage: (page: number) => void }) {
   return (
     <Paper>
-      <Table aria-label={label}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Dataset</TableCell>
-            <TableCell>Owner team</TableCell>
-            <TableCell>Requesting team</TableCell>
-            <TableCell>Principal</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell align="right">Items shared / pending / failed</TableCell>
-            <TableCell>Requested</TableCell>
+      <ListTable label={label}
+                 columns={['Dataset', 'Owner team', 'Requesting team', 'Principal', 'Status',
+                           { header: 'Items shared / pending / failed', align: 'right' }, 'Requested']}
+                 empty={!list?.nodes?.length && 'No share request matches.'}>
+        {list?.nodes?.map((share) => share && (
+          <TableRow key={share.shareUri} hover>
+            <TableCell>
+              <Link component={RouterLink} to={`/shares/${share.shareUri}`}>
+                {share.dataset?.datasetName ?? share.shareUri}
+              </Link>
+            </TableCell>
+            <TableCell>{share.dataset?.SamlAdminGroupName}</TableCell>
+            <TableCell>{share.group}<Box component="div" sx={{ color: 'text.secondary' }}>{share.owner}</Box></TableCell>
+            <TableCell>
+              {share.principal && principalLabel(share.principal)}
+              <Box component="div" sx={{ color: 'text.secondary' }}>
+                {share.principal?.principalType} in {share.principal?.environmentName}
+              </Box>
+            </TableCell>
+            <TableCell><StatusChip status={share.status} /></TableCell>
+            <TableCell align="right">
+              {share.statistics?.sharedItems ?? 0} / {share.statistics?.pendingItems ?? 0} / {share.statistics?.failedItems ?? 0}
+            </TableCell>
+            <TableCell><DateTime value={share.created} /></TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {list?.nodes?.map((share) => share && (
-            <TableRow key={share.shareUri} hover>
-              <TableCell>
-                <Link component={RouterLink} to={`/shares/${share.shareUri}`}>
-                  {share.dataset?.datasetName ?? share.shareUri}
-                </Link>
-              </TableCell>
-              <TableCell>{share.dataset?.SamlAdminGroupName}</TableCell>
-              <TableCell>{share.group}<Box component="div" sx={{ color: 'text.secondary' }}>{share.owner}</Box></TableCell>
-              <TableCell>
-                {share.principal && principalLabel(share.principal)}
-                <Box component="div" sx={{ color: 'text.secondary' }}>
-                  {share.principal?.principalType} in {share.principal?.environmentName}
-                </Box>
-              </TableCell>
-              <TableCell><StatusChip status={share.status} /></TableCell>
-              <TableCell align="right">
-                {share.statistics?.sharedItems ?? 0} / {share.statistics?.pendingItems ?? 0} / {share.statistics?.failedItems ?? 0}
-              </TableCell>
-              <TableCell><DateTime value={share.created} /></TableCell>
-            </TableRow>
-          ))}
-          {!list?.nodes?.length && (
-            <TableRow><TableCell colSpan={7}>No share request matches.</TableCell></TableRow>
-          )}
-        </TableBody>
-      </Table>
+        ))}
+      </ListTable>
       <Pager count={list?.count} page={page} pageSize={PAGE_SIZE} onPage={onPage} />
     </Paper>
   );

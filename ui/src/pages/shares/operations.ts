@@ -4,23 +4,28 @@ export const SHARES_KEY = ['shares'];
 
 export const shareKey = (shareUri: string) => [...SHARES_KEY, shareUri];
 
+/** What a row of the share lists shows, whether the shares are to or from the caller's teams. */
+export const ShareListItem = graphql(`
+  fragment ShareListItem on ShareObject {
+    shareUri
+    status
+    created
+    owner
+    group
+    requestPurpose
+    dataset { datasetUri datasetName SamlAdminGroupName environmentName }
+    principal { principalName principalType SamlGroupName environmentName }
+    statistics { sharedItems pendingItems failedItems revokedItems }
+  }
+`);
+
 export const SharesToMe = graphql(`
   query SharesToMe($filter: ShareObjectFilter) {
     getShareRequestsToMe(filter: $filter) {
       count
       page
       pages
-      nodes {
-        shareUri
-        status
-        created
-        owner
-        group
-        requestPurpose
-        dataset { datasetUri datasetName SamlAdminGroupName environmentName }
-        principal { principalName principalType SamlGroupName environmentName }
-        statistics { sharedItems pendingItems failedItems revokedItems }
-      }
+      nodes { ...ShareListItem }
     }
   }
 `);
@@ -31,17 +36,7 @@ export const SharesFromMe = graphql(`
       count
       page
       pages
-      nodes {
-        shareUri
-        status
-        created
-        owner
-        group
-        requestPurpose
-        dataset { datasetUri datasetName SamlAdminGroupName environmentName }
-        principal { principalName principalType SamlGroupName environmentName }
-        statistics { sharedItems pendingItems failedItems revokedItems }
-      }
+      nodes { ...ShareListItem }
     }
   }
 `);
