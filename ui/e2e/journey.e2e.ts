@@ -31,7 +31,8 @@ describe('the main journey', () => {
     const requesterName = unique('ravi');
     // one word: the catalog's full-text search splits words at hyphens
     const datasetName = unique('orders').replace('-', '');
-    const tableName = 'daily';
+    // a table name of this run only: a catalog list still showing another run's results cannot offer it
+    const tableName = `daily${Date.now().toString(36)}`;
 
     // the owner: organization, environment (through the form), dataset, a CSV, the crawler
     const owner: Person = await openBrowserFor(browser, 'owner');
@@ -94,7 +95,10 @@ describe('the main journey', () => {
 
     // the owner approves from the inbox
     await openSection(op, 'Shares');
-    await op.getByRole('table', { name: 'Requests received' }).getByRole('link', { name: datasetName }).click();
+    // the inbox follows share status pushes: the request shows up once the read model has it
+    const received = op.getByRole('table', { name: 'Requests received' }).getByRole('link', { name: datasetName });
+    await received.waitFor(WAIT);
+    await received.click();
     await op.getByRole('button', { name: 'Approve' }).click();
     await op.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
     await op.getByRole('table', { name: 'Shared items' }).getByText('Share_Succeeded').waitFor(WAIT);

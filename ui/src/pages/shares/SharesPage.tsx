@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
-import { keepPreviousData } from '@tanstack/react-query';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { Box, Link, MenuItem, Paper, Stack, Tab, TableCell, TableRow, Tabs, TextField } from '@mui/material';
 import { useApiQuery } from '../../api/hooks';
+import { useSubscription } from '../../api/live';
 import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { Pager } from '../../components/Pager';
@@ -10,7 +11,7 @@ import { QueryState } from '../../components/QueryState';
 import { StatusChip } from '../../components/StatusChip';
 import { DateTime } from '../../components/DateTime';
 import type { ShareListItemFragment as ShareRow, ShareObjectStatus } from '../../gql/graphql';
-import { SHARES_KEY, SharesFromMe, SharesToMe } from './operations';
+import { SHARES_KEY, SharesFromMe, SharesToMe, ShareStatusChanged } from './operations';
 import { principalLabel } from './shareState';
 
 const PAGE_SIZE = 10;
@@ -67,6 +68,11 @@ export function SharesPage() {
   const inbox = useApiQuery([...SHARES_KEY, 'inbox'], SharesToMe, { filter }, { ...options, enabled: box === 'inbox' });
   const outbox = useApiQuery([...SHARES_KEY, 'outbox'], SharesFromMe, { filter },
     { ...options, enabled: box === 'outbox' });
+  const queryClient = useQueryClient();
+  // a request arriving, or one moving on, while the list is open: the push comes once the read model shows it
+  useSubscription(ShareStatusChanged, {}, () => {
+    void queryClient.invalidateQueries({ queryKey: SHARES_KEY });
+  });
 
   return (
     <Page title="Shares" subtitle="Requests for access to data, and their review">
