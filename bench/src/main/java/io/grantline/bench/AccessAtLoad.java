@@ -57,18 +57,15 @@ public final class AccessAtLoad {
         System.exit(0);
     }
 
-    private int option(String name, int defaultValue) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultValue)));
-    }
-
     private void run() throws Exception {
         System.out.println("Stopped " + stopAllBut(GOVERNANCE));
-        int datasets = Math.max(1, option("events", 1_000_000) / AccessAtEvents.EVENTS_PER_DATASET);
+        int datasets = Math.max(1, Options.integer(options, "events", 1_000_000) / AccessAtEvents.EVENTS_PER_DATASET);
         Instant start = Instant.now().minus(SPAN);
         long stored = load(new AccessAtEvents(start, SPAN, datasets), datasets);
         awaitGovernance(stored);
         GraphQlClient admin = GraphQlClient.signIn(app.url(), "bench-admin", List.of("DAAdministrators"));
-        measure(admin, datasets, start, option("warmup", 100), option("queries", 1000), stored);
+        measure(admin, datasets, start, Options.integer(options, "warmup", 100),
+                Options.integer(options, "queries", 1000), stored);
     }
 
     private List<String> stopAllBut(String kept) {

@@ -51,21 +51,17 @@ public final class CatalogLoad {
         System.exit(0);
     }
 
-    private int option(String name, int defaultValue) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultValue)));
-    }
-
     private void run() throws Exception {
-        int items = option("items", 100_000);
+        int items = Options.integer(options, "items", 100_000);
         int datasets = Math.max(1, items / (TABLES_PER_DATASET + 1));
         int total = datasets * (TABLES_PER_DATASET + 1);
         long indexedBefore = index.count();
         load(datasets);
         GraphQlClient admin = GraphQlClient.signIn(app.url(), "bench-admin", List.of("DAAdministrators"));
         GraphQlClient reader = GraphQlClient.signIn(app.url(), "bench-reader", List.of("bench-team-3"));
-        measureSearch(reader, option("warmup", 50), option("queries", 500), total);
+        measureSearch(reader, Options.integer(options, "warmup", 50), Options.integer(options, "queries", 500), total);
         measureRebuild(admin, total);
-        measureLag(option("lag-samples", 50));
+        measureLag(Options.integer(options, "lag-samples", 50));
         System.out.printf("(catalog held %d documents before loading)%n", indexedBefore);
     }
 

@@ -45,24 +45,20 @@ public final class DatasetListingLoad {
         System.exit(0);
     }
 
-    private int option(String name, int defaultValue) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultValue)));
-    }
-
     private void run(String url) throws Exception {
-        int datasets = option("datasets", 10_000);
-        int teamCount = option("teams", 20);
+        int datasets = Options.integer(options, "datasets", 10_000);
+        int teamCount = Options.integer(options, "teams", 20);
         setUp(url, teamCount);
         long start = System.nanoTime();
-        load(datasets, option("clients", 8));
+        load(datasets, Options.integer(options, "clients", 8));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("Loaded %d datasets in %.0f s (%.1f createDataset/s), %d failures%n", datasets, seconds,
                 datasets / seconds, failures.get());
 
         GraphQlClient oneTeam = GraphQlClient.signIn(url, "bench-reader-one", List.of(teams.get(0)));
         GraphQlClient everyTeam = GraphQlClient.signIn(url, "bench-reader-all", teams);
-        int queries = option("queries", 1000);
-        int warmup = option("warmup", 200);
+        int queries = Options.integer(options, "queries", 1000);
+        int warmup = Options.integer(options, "warmup", 200);
         measure("one team (" + datasets / teamCount + " visible)", oneTeam, Map.of("page", 1, "pageSize", 10),
                 warmup, queries);
         measure("every team (" + datasets + " visible)", everyTeam, Map.of("page", 1, "pageSize", 10), warmup,

@@ -19,4 +19,9 @@ final class Options {
         }
         return options;
     }
+
+    /** A whole-number option, or its default when the command line does not name it. */
+    static int integer(Map<String, String> options, String name, int defaultValue) {
+        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultValue)));
+    }
 }

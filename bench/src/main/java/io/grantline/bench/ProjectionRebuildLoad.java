@@ -57,13 +57,9 @@ public final class ProjectionRebuildLoad {
         System.exit(0);
     }
 
-    private int option(String name, int defaultValue) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultValue)));
-    }
-
     private void run() throws Exception {
         System.out.println("Stopped " + stopAllBut(Projections.READ_MODEL) + " (no saga or side effect runs)");
-        int datasets = Math.max(1, option("events", 100_000) / AccessAtEvents.EVENTS_PER_DATASET);
+        int datasets = Math.max(1, Options.integer(options, "events", 100_000) / AccessAtEvents.EVENTS_PER_DATASET);
         long stored = load(new AccessAtEvents(Instant.now().minus(SPAN), SPAN, datasets), datasets);
         awaitReadModel(stored);
         ProjectionRebuilds rebuilds = app.bean(ProjectionRebuilds.class);
@@ -79,7 +75,7 @@ public final class ProjectionRebuildLoad {
                 verification.tablesCompared(), verification.rowsCompared(), verification.differenceCount(),
                 verification.durationMs() / 1e3,
                 verification.eventsReplayed() * 1e3 / Math.max(1, verification.durationMs()));
-        plainJdbcBaseline(option("batch", 500));
+        plainJdbcBaseline(Options.integer(options, "batch", 500));
     }
 
     private List<String> stopAllBut(String kept) {

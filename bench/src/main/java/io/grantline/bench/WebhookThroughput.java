@@ -67,14 +67,10 @@ public final class WebhookThroughput {
         System.exit(0);
     }
 
-    private int option(String name, int defaultValue) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultValue)));
-    }
-
     private void run() throws Exception {
-        int events = option("events", 5000);
-        int resources = Math.min(option("resources", 100), events);
-        int batchSize = option("batch", 50);
+        int events = Options.integer(options, "events", 5000);
+        int resources = Math.min(Options.integer(options, "resources", 100), events);
+        int batchSize = Options.integer(options, "batch", 50);
         ExecutorService receiverThreads = Executors.newFixedThreadPool(8);
         HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", this::receive);
