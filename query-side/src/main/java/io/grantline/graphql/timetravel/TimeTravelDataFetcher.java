@@ -8,7 +8,6 @@ import static io.grantline.api.history.ResourceTypes.TABLE;
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
-import io.grantline.api.Actor;
 import io.grantline.api.error.ObjectNotFound;
 import io.grantline.api.timetravel.AccessAtView;
 import io.grantline.api.timetravel.DatasetAsOfView;
@@ -46,47 +45,40 @@ public class TimeTravelDataFetcher {
     @DgsQuery
     public AccessAtNode accessAt(@InputArgument String resourceUri, @InputArgument String at) {
         String action = "accessAt";
-        Actor actor = currentActor.get();
         String uri = Inputs.required(action, "resourceUri", resourceUri);
         Instant instant = TimeTravelInputs.at(action, at);
-        TimeTravelResource resource = access.requireReadable(actor, action, "resourceUri", uri, "Resource", DATASET,
-                TABLE, FOLDER);
-        AccessAtView view = queries.ask(new FindAccessAt(uri, instant), AccessAtView.class);
-        if (view == null) {
-            throw notYet(TimeTravelAccess.objectType(resource.resourceType()), uri, instant);
-        }
-        return AccessAtNode.of(view);
+        TimeTravelResource resource = access.requireReadable(currentActor.get(), action, "resourceUri", uri,
+                "Resource", DATASET, TABLE, FOLDER);
+        return AccessAtNode.of(asOf(new FindAccessAt(uri, instant), AccessAtView.class,
+                TimeTravelAccess.objectType(resource.resourceType()), uri, instant));
     }
 
     @DgsQuery
     public ShareObjectAsOfNode shareObjectAt(@InputArgument String shareUri, @InputArgument String at) {
         String action = "shareObjectAt";
-        Actor actor = currentActor.get();
         String uri = Inputs.required(action, "shareUri", shareUri);
         Instant instant = TimeTravelInputs.at(action, at);
-        access.requireReadable(actor, action, "shareUri", uri, "ShareObject", SHARE);
-        ShareObjectAsOfView view = queries.ask(new FindShareObjectAt(uri, instant), ShareObjectAsOfView.class);
-        if (view == null) {
-            throw notYet("ShareObject", uri, instant);
-        }
-        return ShareObjectAsOfNode.of(view);
+        access.requireReadable(currentActor.get(), action, "shareUri", uri, "ShareObject", SHARE);
+        return ShareObjectAsOfNode.of(asOf(new FindShareObjectAt(uri, instant), ShareObjectAsOfView.class,
+                "ShareObject", uri, instant));
     }
 
     @DgsQuery
     public DatasetAsOfNode datasetAt(@InputArgument String datasetUri, @InputArgument String at) {
         String action = "datasetAt";
-        Actor actor = currentActor.get();
         String uri = Inputs.required(action, "datasetUri", datasetUri);
         Instant instant = TimeTravelInputs.at(action, at);
-        access.requireReadable(actor, action, "datasetUri", uri, "Dataset", DATASET);
-        DatasetAsOfView view = queries.ask(new FindDatasetAt(uri, instant), DatasetAsOfView.class);
-        if (view == null) {
-            throw notYet("Dataset", uri, instant);
-        }
-        return DatasetAsOfNode.of(view);
+        access.requireReadable(currentActor.get(), action, "datasetUri", uri, "Dataset", DATASET);
+        return DatasetAsOfNode.of(asOf(new FindDatasetAt(uri, instant), DatasetAsOfView.class, "Dataset", uri,
+                instant));
     }
 
-    private static ObjectNotFound notYet(String objectType, String uri, Instant at) {
-        return new ObjectNotFound(objectType, uri + " at " + at);
+    /** The answer of a time-travel query; none means the resource did not exist yet at the instant. */
+    private <V> V asOf(Object query, Class<V> type, String objectType, String uri, Instant at) {
+        V view = queries.ask(query, type);
+        if (view == null) {
+            throw new ObjectNotFound(objectType, uri + " at " + at);
+        }
+        return view;
     }
 }
