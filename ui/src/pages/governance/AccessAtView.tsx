@@ -9,7 +9,7 @@ import { DateTime, formatInstant } from '../../components/DateTime';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { AccessAtQuery } from '../../gql/graphql';
 import { didNotExistThen, reasonLabel } from './accessGrants';
-import { fromLocalInput, toLocalInput } from './instants';
+import { fromLocalInput, toLocalInput } from '../../components/instants';
 import { AccessAt, GOVERNANCE_KEY } from './operations';
 
 type Grant = NonNullable<AccessAtQuery['accessAt']>['grants'][number];

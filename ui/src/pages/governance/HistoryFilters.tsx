@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Stack, TextField } from '@mui/material';
-import { fromLocalInput, toLocalInput } from './instants';
+import { fromLocalInput, toLocalInput } from '../../components/instants';
 import type { HistoryFilterForm } from './historyFilter';
 
 /** The timeline's filters; the instants are typed in local time and kept as ISO instants. */

@@ -1,3 +1,4 @@
+import { fromLocalInput } from '../../components/instants';
 import type { SagaRunFilter } from '../../gql/graphql';
 
 /** The kinds and states the API names in sagarun.graphqls (SagaRun.kind and SagaRun.state). */
@@ -45,15 +46,6 @@ export function searchFrom(values: SagaRunFilterValues): URLSearchParams {
   return search;
 }
 
-/** A datetime-local value (reader's zone) as the ISO-8601 instant the API wants; undefined when unset or invalid. */
-export function instantOf(localValue: string): string | undefined {
-  if (!localValue) {
-    return undefined;
-  }
-  const instant = new Date(localValue);
-  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
-}
-
 /** The API's filter: unset values are left out, since the API reads a present value as a condition. */
 export function sagaRunFilter(values: SagaRunFilterValues, page: number, pageSize: number): SagaRunFilter {
   return {
@@ -61,8 +53,8 @@ export function sagaRunFilter(values: SagaRunFilterValues, page: number, pageSiz
     state: values.state || undefined,
     targetUri: values.targetUri.trim() || undefined,
     stalled: values.stalled === '' ? undefined : values.stalled === 'yes',
-    from: instantOf(values.from),
-    to: instantOf(values.to),
+    from: fromLocalInput(values.from) ?? undefined,
+    to: fromLocalInput(values.to) ?? undefined,
     page,
     pageSize,
   };
